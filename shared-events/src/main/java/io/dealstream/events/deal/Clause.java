@@ -1,0 +1,5 @@
+package io.dealstream.events.deal;
+
+/** A contract clause. */
+public record Clause(String title, String text) {
+}

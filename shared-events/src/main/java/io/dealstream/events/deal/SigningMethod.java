@@ -1,0 +1,7 @@
+package io.dealstream.events.deal;
+
+/** How the contract was signed. */
+public enum SigningMethod {
+    ELECTRONIC,
+    PAPER
+}

@@ -1,0 +1,40 @@
+package io.dealstream.events.needs;
+
+import io.dealstream.events.Nullable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The needs-discovery meeting. {@code listeningRuleBreached} is true when the customer spoke less than
+ * 60 % of the time (accepted, but flagged on the report).
+ */
+public record DiscoveryMeetingHeld(
+        Format format,
+        @Min(1) int durationMinutes,
+        List<Participant> participants,
+        @DecimalMin("0") @DecimalMax("1") double customerTalkShare,
+        List<FiveWhys> fiveWhys,
+        @Nullable Instant heldAt,
+        boolean listeningRuleBreached) implements NeedsEvent {
+
+    public enum Format {
+        ONSITE,
+        VIDEO
+    }
+
+    public record Participant(String name, Role role) {
+    }
+
+    public enum Role {
+        SALES_LEAD,
+        TECH_EXPERT,
+        CUSTOMER
+    }
+
+    /** A "5 Whys" chain from a pain to its root cause. */
+    public record FiveWhys(String pain, List<String> whys, String rootCause) {
+    }
+}

@@ -1,0 +1,19 @@
+package io.dealstream.events.proposal;
+
+import io.dealstream.events.Nullable;
+import io.dealstream.events.common.Pain;
+import io.dealstream.events.common.Requirement;
+import jakarta.validation.constraints.Min;
+import java.util.List;
+import java.util.UUID;
+
+/** A proposal draft (revision 1), pre-filled from the confirmed needs. */
+public record ProposalDrafted(
+        UUID proposalId,
+        @Min(1) int revision,
+        ProposalSections sections,
+        List<String> differentiators,
+        @Nullable List<Requirement> requirements,
+        @Nullable List<Pain> pains,
+        @Nullable List<String> goals) implements ProposalEvent {
+}

@@ -1,0 +1,121 @@
+package io.dealstream.events.schema;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.dealstream.events.CloudEventHeaders;
+import io.dealstream.events.EventTypes;
+import io.dealstream.events.EventTypes.EventType;
+import io.dealstream.events.Stage;
+
+/**
+ * Builds the AsyncAPI 3.0 document of the public event contract: one channel per topic, one send
+ * operation per service, and every message with its CloudEvents headers, Kafka key and payload schema.
+ */
+public final class AsyncApiGenerator {
+
+    private final ObjectMapper mapper;
+
+    public AsyncApiGenerator(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public ObjectNode document(String version) {
+        ObjectNode doc = mapper.createObjectNode();
+        doc.put("asyncapi", "3.0.0");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "Dealstream domain events");
+        info.put("version", version);
+        info.put("description", "The events of the Dealstream sales process, one topic per service. Records use the "
+                + "CloudEvents Kafka protocol binding in binary content mode: CloudEvents attributes travel as ce_* "
+                + "headers, the value is the JSON payload, and the key is the opportunity id, so one opportunity's "
+                + "events stay in order. Consumers must deduplicate on ce_id (delivery is at least once) and ignore "
+                + "unknown payload fields.");
+        info.putObject("license").put("name", "Apache-2.0");
+        ObjectNode servers = doc.putObject("servers");
+        servers.putObject("local").put("host", "localhost:9092").put("protocol", "kafka")
+                .put("description", "The broker of the local stack (see README).");
+
+        ObjectNode channels = doc.putObject("channels");
+        ObjectNode operations = doc.putObject("operations");
+        ObjectNode components = doc.putObject("components");
+        ObjectNode messages = components.putObject("messages");
+        ObjectNode schemas = components.putObject("schemas");
+        schemas.set("CloudEventHeaders", headersSchema());
+        schemas.set("OpportunityKey", mapper.createObjectNode().put("type", "string").put("format", "uuid")
+                .put("description", "opportunity_id: the lead's id, carried by every stage"));
+
+        for (Stage stage : Stage.values()) {
+            String channelId = stage.id() + "Events";
+            ObjectNode channel = channels.putObject(channelId);
+            channel.put("address", stage.topic());
+            channel.put("description", "Events published by " + stage.serviceName() + ".");
+            ObjectNode channelMessages = channel.putObject("messages");
+            channel.putObject("bindings").putObject("kafka").put("bindingVersion", "0.5.0")
+                    .put("topic", stage.topic());
+
+            ObjectNode operation = operations.putObject("publish" + capitalise(stage.id()) + "Events");
+            operation.put("action", "send");
+            operation.put("summary", stage.serviceName() + " publishes its domain events (through Debezium).");
+            operation.putObject("channel").put("$ref", "#/channels/" + channelId);
+            ArrayNode opMessages = operation.putArray("messages");
+
+            for (EventType type : EventTypes.of(stage)) {
+                channelMessages.putObject(type.name()).put("$ref", "#/components/messages/" + type.name());
+                opMessages.addObject().put("$ref", "#/channels/" + channelId + "/messages/" + type.name());
+                messages.set(type.name(), message(type));
+            }
+        }
+        return doc;
+    }
+
+    private ObjectNode message(EventType type) {
+        ObjectNode message = mapper.createObjectNode();
+        message.put("name", type.name());
+        message.put("title", type.name());
+        message.put("contentType", CloudEventHeaders.JSON);
+        message.put("summary", "ce_type " + type.cloudEventType());
+        message.putObject("headers").put("$ref", "#/components/schemas/CloudEventHeaders");
+        message.putObject("payload").put("$ref", "./" + type.schemaPath());
+        ObjectNode kafka = message.putObject("bindings").putObject("kafka");
+        kafka.put("bindingVersion", "0.5.0");
+        kafka.putObject("key").put("$ref", "#/components/schemas/OpportunityKey");
+        message.putObject("correlationId").put("location", "$message.header#/" + CloudEventHeaders.CORRELATION_ID);
+        return message;
+    }
+
+    private ObjectNode headersSchema() {
+        ObjectNode schema = mapper.createObjectNode();
+        schema.put("type", "object");
+        ObjectNode p = schema.putObject("properties");
+        p.putObject(CloudEventHeaders.SPEC_VERSION).put("type", "string").put("const", "1.0");
+        p.putObject(CloudEventHeaders.ID).put("type", "string").put("format", "uuid")
+                .put("description", "event_id, the dedupe key");
+        p.putObject(CloudEventHeaders.TYPE).put("type", "string")
+                .put("description", "io.dealstream.<stage>.<EventType>.v<schemaVersion>");
+        p.putObject(CloudEventHeaders.SOURCE).put("type", "string")
+                .put("description", "/dealstream/<service>");
+        p.putObject(CloudEventHeaders.SUBJECT).put("type", "string").put("format", "uuid")
+                .put("description", "opportunity_id");
+        p.putObject(CloudEventHeaders.TIME).put("type", "string").put("format", "date-time");
+        p.putObject(CloudEventHeaders.CONTENT_TYPE).put("type", "string").put("const", CloudEventHeaders.JSON);
+        p.putObject(CloudEventHeaders.EVENT_TYPE).put("type", "string").put("description", "event_type");
+        p.putObject(CloudEventHeaders.SCHEMA_VERSION).put("type", "string").put("description", "schema_version");
+        p.putObject(CloudEventHeaders.STREAM_ID).put("type", "string").put("format", "uuid");
+        p.putObject(CloudEventHeaders.STREAM_VERSION).put("type", "string").put("description", "1, 2, 3 ... per stream");
+        p.putObject(CloudEventHeaders.CORRELATION_ID).put("type", "string").put("format", "uuid");
+        p.putObject(CloudEventHeaders.CAUSATION_ID).put("type", "string").put("format", "uuid");
+        p.putObject(CloudEventHeaders.ACTOR).put("type", "string").put("description", "who issued the command");
+        ArrayNode required = schema.putArray("required");
+        for (String h : new String[] {CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.TYPE,
+                CloudEventHeaders.SOURCE, CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME,
+                CloudEventHeaders.CONTENT_TYPE}) {
+            required.add(h);
+        }
+        return schema;
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}
