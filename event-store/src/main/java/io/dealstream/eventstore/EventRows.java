@@ -1,0 +1,49 @@
+package io.dealstream.eventstore;
+
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.EventCodec;
+import io.dealstream.events.EventEnvelope;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Mapping between {@code eventstore.events} rows and {@link StoredEvent}. */
+final class EventRows {
+
+    static final String SELECT = "SELECT global_position, event_id, event_type, schema_version, stream_id,"
+            + " stream_version, opportunity_id, occurred_at, correlation_id, causation_id, actor, payload::text AS payload"
+            + " FROM eventstore.events";
+
+    static final String INSERT = "INSERT INTO eventstore.events (event_id, event_type, schema_version, stream_id,"
+            + " stream_version, opportunity_id, occurred_at, correlation_id, causation_id, actor, ce_type, ce_source,"
+            + " payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb)"
+            + " RETURNING global_position";
+
+    private EventRows() {
+    }
+
+    static List<StoredEvent> toStoredEvents(RowSet<Row> rows, EventCodec codec) {
+        List<StoredEvent> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            out.add(toStoredEvent(row, codec));
+        }
+        return out;
+    }
+
+    static StoredEvent toStoredEvent(Row row, EventCodec codec) {
+        EventEnvelope envelope = new EventEnvelope(
+                row.getUUID("event_id"),
+                row.getString("event_type"),
+                row.getInteger("schema_version"),
+                row.getUUID("stream_id"),
+                row.getLong("stream_version"),
+                row.getUUID("opportunity_id"),
+                row.getOffsetDateTime("occurred_at").toInstant(),
+                row.getUUID("correlation_id"),
+                row.getUUID("causation_id"),
+                row.getString("actor"));
+        DomainEvent event = codec.decode(envelope.eventType(), envelope.schemaVersion(), row.getString("payload"));
+        return new StoredEvent(row.getLong("global_position"), envelope, event);
+    }
+}

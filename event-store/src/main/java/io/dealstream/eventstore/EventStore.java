@@ -1,0 +1,86 @@
+package io.dealstream.eventstore;
+
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.EventCodec;
+import io.dealstream.events.Stage;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The event store of one service, on the reactive PostgreSQL client (never blocking the event loop).
+ * Work that must be atomic (events, projection rows, deadlines, inbox marks, idempotency records)
+ * runs in {@link #inTransaction}.
+ */
+public class EventStore {
+
+    private final Pool pool;
+    private final EventCodec codec;
+    private final Clock clock;
+    private final Stage stage;
+
+    public EventStore(Pool pool, EventCodec codec, Clock clock, Stage stage) {
+        this.pool = pool;
+        this.codec = codec;
+        this.clock = clock;
+        this.stage = stage;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Pool pool() {
+        return pool;
+    }
+
+    /** Runs {@code work} in one database transaction; a failed Uni rolls everything back. */
+    public <T> Uni<T> inTransaction(Function<EventStoreTx, Uni<T>> work) {
+        return pool.withTransaction(conn -> work.apply(new EventStoreTx(conn, codec, clock, stage)));
+    }
+
+    /** Appends in its own transaction. See {@link EventStoreTx#append}. */
+    public Uni<AppendResult> append(UUID streamId, long expectedVersion, EventMetadata metadata,
+            List<? extends DomainEvent> events) {
+        return inTransaction(tx -> tx.append(streamId, expectedVersion, metadata, events));
+    }
+
+    /** The whole stream in order; empty when it does not exist. */
+    public Uni<List<StoredEvent>> load(UUID streamId) {
+        return load(pool, streamId);
+    }
+
+    Uni<List<StoredEvent>> load(SqlClient client, UUID streamId) {
+        return client.preparedQuery(EventRows.SELECT + " WHERE stream_id = $1 ORDER BY stream_version")
+                .execute(Tuple.of(streamId))
+                .map(rows -> EventRows.toStoredEvents(rows, codec));
+    }
+
+    /** Every event of an opportunity in this service, across its streams, in commit order. */
+    public Uni<List<StoredEvent>> loadOpportunity(UUID opportunityId) {
+        return pool.preparedQuery(EventRows.SELECT + " WHERE opportunity_id = $1 ORDER BY global_position")
+                .execute(Tuple.of(opportunityId))
+                .map(rows -> EventRows.toStoredEvents(rows, codec));
+    }
+
+    /** A page of the whole store after a position, for projection rebuilds. */
+    public Uni<List<StoredEvent>> readAll(long afterPosition, int limit) {
+        return pool.preparedQuery(EventRows.SELECT + " WHERE global_position > $1 ORDER BY global_position LIMIT $2")
+                .execute(Tuple.of(afterPosition, limit))
+                .map(rows -> EventRows.toStoredEvents(rows, codec));
+    }
+
+    /** The current version of a stream, 0 when it does not exist. */
+    public Uni<Long> currentVersion(UUID streamId) {
+        return EventStoreTx.currentVersion(pool, streamId);
+    }
+}

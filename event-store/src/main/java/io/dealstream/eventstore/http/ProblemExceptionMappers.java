@@ -1,0 +1,203 @@
+package io.dealstream.eventstore.http;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.dealstream.eventstore.ConcurrencyConflict;
+import io.dealstream.eventstore.domain.DomainRuleViolation;
+import io.dealstream.eventstore.domain.NotFound;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Maps every failure of a REST call to RFC 9457 problem+json: malformed input is 400 naming the
+ * field, a broken business rule 409/422 naming the rule, a version conflict 409, and anything
+ * unexpected a 500 that reveals nothing internal.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problems.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problems.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problems.FieldError::field))
+                .toList();
+        return Problems.badRequest(path(uri), errors);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message;
+        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+            message = "unknown value '" + e.getValue() + "'; allowed: "
+                    + Arrays.toString(e.getTargetType().getEnumConstants());
+        } else {
+            message = "'" + e.getValue() + "' is not a valid " + simpleType(e.getTargetType());
+        }
+        return Problems.badRequest(path(uri), List.of(new Problems.FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message = "expected " + simpleType(e.getTargetType());
+        return Problems.badRequest(path(uri), List.of(new Problems.FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response valueInstantiation(ValueInstantiationException e, UriInfo uri) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return Problems.badRequest(path(uri), List.of(new Problems.FieldError(jsonPath(e), cause.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return Problems.badRequest(path(uri), List.of(new Problems.FieldError(jsonPath(e), e.getOriginalMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    private static Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return Problems.badRequest(path(uri), List.of(new Problems.FieldError("$", "malformed JSON" + where)));
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(BadRequest e, UriInfo uri) {
+        return Problems.badRequest(path(uri), List.of(new Problems.FieldError(e.field(), e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    public Response concurrencyConflict(ConcurrencyConflict e, UriInfo uri) {
+        Map<String, Object> body = Problems.body(409, "concurrency-conflict", "The resource was changed meanwhile",
+                "Reload it and retry with its current version in If-Match.", path(uri));
+        if (e.actualVersion() >= 0) {
+            body.put("currentVersion", e.actualVersion());
+        }
+        body.put("expectedVersion", e.expectedVersion());
+        return Problems.response(body);
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(DomainRuleViolation e, UriInfo uri) {
+        int status = e.kind() == DomainRuleViolation.Kind.CONFLICT ? 409 : 422;
+        Map<String, Object> body = Problems.body(status, "rules/" + e.rule(), "Business rule " + e.rule()
+                + " forbids this", e.getMessage(), path(uri));
+        body.put("rule", e.rule());
+        return Problems.response(body);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFound e, UriInfo uri) {
+        return Problems.response(Problems.body(404, "not-found", "Not found", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        String slug = reason == null ? "http-" + status : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return Problems.response(Problems.body(status, slug, reason, status >= 500 ? null : e.getMessage(),
+                path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected failure on " + path(uri), e);
+        return Problems.response(Problems.body(500, "internal-error", "Internal error",
+                "The request could not be completed; nothing was stored. Retry later.", path(uri)));
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+                    && field.isEmpty() && isBodyParameter(violation)) {
+                continue;
+            }
+            if (node.getIndex() != null && !field.isEmpty()) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "$" : field.toString();
+    }
+
+    /** A bean-valued parameter is the body: its name adds nothing; a simple one (query, path) is the field. */
+    private static boolean isBodyParameter(ConstraintViolation<?> violation) {
+        return violation.getLeafBean() != null && violation.getLeafBean() != violation.getRootBean();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "$" : path.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "a UUID";
+            case "Instant" -> "an ISO-8601 instant, e.g. 2026-01-15T09:30:00Z";
+            case "LocalDate" -> "an ISO-8601 date, e.g. 2026-01-15";
+            case "BigDecimal" -> "a decimal number";
+            case "int", "Integer", "long", "Long" -> "an integer";
+            case "boolean", "Boolean" -> "true or false";
+            case "String" -> "a string";
+            default -> "a " + (type.isRecord() || List.class.isAssignableFrom(type) ? "JSON " : "")
+                    + (List.class.isAssignableFrom(type) ? "array" : type.isRecord() ? "object" : type.getSimpleName());
+        };
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+}

@@ -1,0 +1,46 @@
+package io.dealstream.eventstore.quarkus;
+
+import io.agroal.api.AgroalDataSource;
+import io.dealstream.events.EventCodec;
+import io.dealstream.events.Stage;
+import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.EventStoreSchema;
+import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Wires the event store into a service: {@code dealstream.stage} names the service's stage. */
+@ApplicationScoped
+public class EventStoreProducer {
+
+    @Produces
+    @Singleton
+    @DefaultBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Produces
+    @Singleton
+    EventCodec eventCodec() {
+        return new EventCodec();
+    }
+
+    @Produces
+    @Singleton
+    EventStore eventStore(Pool pool, EventCodec codec, Clock clock, @ConfigProperty(name = "dealstream.stage") Stage stage) {
+        return new EventStore(pool, codec, clock, stage);
+    }
+
+    /** Migrates the event-store schema before the service serves anything. */
+    void migrate(@Observes @Priority(1) StartupEvent startup, AgroalDataSource dataSource) {
+        EventStoreSchema.migrate(dataSource);
+    }
+}
