@@ -14,7 +14,9 @@ CREATE TABLE events (
     correlation_id  uuid        NOT NULL,
     causation_id    uuid,
     actor           text        NOT NULL,
-    -- CloudEvents attributes published as Kafka headers by the outbox EventRouter
+    -- CloudEvents attributes published as Kafka headers by the outbox EventRouter (a column, not an
+    -- InsertHeader literal: Connect would parse "1.0" as a number and publish "1")
+    ce_specversion  text        NOT NULL DEFAULT '1.0',
     ce_type         text        NOT NULL,
     ce_source       text        NOT NULL,
     payload         jsonb       NOT NULL,

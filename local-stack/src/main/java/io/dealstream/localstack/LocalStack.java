@@ -1,0 +1,115 @@
+package io.dealstream.localstack;
+
+import io.dealstream.events.Stage;
+import io.dealstream.eventstore.EventStoreSchema;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole local platform without Docker: one PostgreSQL with a database per service, one KRaft
+ * Kafka broker, and a Debezium outbox publisher per service database.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+
+    private final Path dataDir;
+    private final boolean persistent;
+    private final LocalPostgres postgres;
+    private final LocalKafka kafka;
+    private final Map<Stage, OutboxPublisher> publishers = new EnumMap<>(Stage.class);
+
+    private LocalStack(Path dataDir, boolean persistent, LocalPostgres postgres, LocalKafka kafka) {
+        this.dataDir = dataDir;
+        this.persistent = persistent;
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /** A throw-away stack on free ports, for tests. */
+    public static LocalStack startEphemeral() {
+        try {
+            Path dir = Files.createTempDirectory("dealstream-stack");
+            return start(dir, false, 0, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A stack whose data survives restarts, on fixed ports, for the launcher. */
+    public static LocalStack startPersistent(Path dataDir, int postgresPort, int kafkaPort) {
+        return start(dataDir, true, postgresPort, kafkaPort);
+    }
+
+    private static LocalStack start(Path dataDir, boolean persistent, int postgresPort, int kafkaPort) {
+        long t0 = System.nanoTime();
+        LocalPostgres postgres = LocalPostgres.start(postgresPort, persistent ? dataDir.resolve("postgres") : null);
+        LocalKafka kafka = LocalKafka.start(kafkaPort, dataDir.resolve("kafka"));
+        kafka.ensureTopics(Arrays.stream(Stage.values()).map(Stage::topic).toList());
+        LOG.info("local stack up in {} ms: PostgreSQL on {}, Kafka on {}", (System.nanoTime() - t0) / 1_000_000,
+                postgres.port(), kafka.bootstrapServers());
+        return new LocalStack(dataDir, persistent, postgres, kafka);
+    }
+
+    /**
+     * Makes a service's database ready and publishing: creates it, migrates its event-store schema
+     * (Debezium needs the events table) and starts its Debezium publisher. Idempotent.
+     */
+    public synchronized void ensureService(Stage stage) {
+        if (publishers.containsKey(stage)) {
+            return;
+        }
+        String db = stage.id();
+        postgres.ensureDatabase(db);
+        EventStoreSchema.migrate(postgres.jdbcUrl(db), LocalPostgres.USER, LocalPostgres.PASSWORD);
+        Path offsets = persistent ? dataDir.resolve("debezium-" + db + ".offsets") : null;
+        publishers.put(stage, new OutboxPublisher(stage, postgres.port(), kafka.bootstrapServers(), offsets).start());
+        LOG.info("{} database ready and publishing to {}", stage.serviceName(), stage.topic());
+    }
+
+    /** The configuration a Quarkus service needs to run on this stack. */
+    public Map<String, String> serviceConfig(Stage stage) {
+        ensureService(stage);
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(stage.id()));
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(stage.id()));
+        config.put("quarkus.datasource.username", LocalPostgres.USER);
+        config.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        return config;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public LocalKafka kafka() {
+        return kafka;
+    }
+
+    /** The first engine failure, if any publisher died. */
+    public Throwable publisherFailure() {
+        return publishers.values().stream().map(OutboxPublisher::failure).filter(f -> f != null).findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public synchronized void close() {
+        publishers.values().forEach(OutboxPublisher::close);
+        publishers.clear();
+        kafka.close();
+        postgres.close();
+    }
+}
