@@ -161,6 +161,14 @@ public final class EventStoreTx {
         return closeDeadlines(streamId, kind, reference, "CANCELLED");
     }
 
+    /** Marks every open deadline of a stream met, e.g. when any follow-up is logged. */
+    public Uni<Integer> meetAllDeadlines(UUID streamId) {
+        return conn.preparedQuery("UPDATE eventstore.deadlines SET status = 'MET', closed_at = $2"
+                        + " WHERE stream_id = $1 AND status = 'OPEN'")
+                .execute(Tuple.of(streamId, now()))
+                .map(rows -> rows.rowCount());
+    }
+
     /** Cancels every open deadline of a stream, e.g. when a lead is disqualified. */
     public Uni<Integer> cancelAllDeadlines(UUID streamId) {
         return conn.preparedQuery("UPDATE eventstore.deadlines SET status = 'CANCELLED', closed_at = $2"

@@ -37,6 +37,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("max_wal_senders", "16")
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", "on")
+                    .setServerConfig("wal_writer_delay", "10ms")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60));
             if (port > 0) {
                 builder.setPort(port);

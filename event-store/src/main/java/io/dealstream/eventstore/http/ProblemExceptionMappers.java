@@ -120,6 +120,19 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps body-reading failures: unwrap them so the client learns what is wrong
+        if (e.getCause() instanceof InvalidFormatException f) {
+            return invalidFormat(f, uri);
+        }
+        if (e.getCause() instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException m) {
+            return jsonMapping(m, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException p) {
+            return malformedJson(p, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);

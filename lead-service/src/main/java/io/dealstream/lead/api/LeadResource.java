@@ -1,0 +1,109 @@
+package io.dealstream.lead.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.http.CommandReply;
+import io.dealstream.eventstore.http.HistoryEntry;
+import io.dealstream.eventstore.http.IdempotentCommands;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.lead.application.LeadService;
+import io.dealstream.lead.domain.LeadCommand;
+import io.dealstream.lead.projection.LeadQueries;
+import io.dealstream.lead.projection.LeadView;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Stage 1 over REST: capture and read leads. */
+@Path("/leads")
+@Tag(name = "Leads", description = "Lead capture and the customer tier list")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LeadResource {
+
+    private final EventStore store;
+    private final LeadService leads;
+    private final IdempotentCommands idempotent;
+    private final ObjectMapper mapper;
+
+    public LeadResource(EventStore store, LeadService leads, ObjectMapper mapper) {
+        this.store = store;
+        this.leads = leads;
+        this.mapper = mapper;
+        this.idempotent = new IdempotentCommands(store, mapper);
+    }
+
+    @POST
+    @Operation(summary = "Capture a lead", description = "Records the lead (LeadCaptured). Its id is the opportunity "
+            + "id every later stage carries. Leads or accounts that look like the same customer are returned in "
+            + "possibleDuplicates; merge them with POST /leads/{id}/merge.")
+    @APIResponse(responseCode = "201", description = "Captured; Location names the lead, ETag its version")
+    @APIResponse(responseCode = "400", description = "Invalid request (problem+json naming the field)")
+    public Uni<Response> capture(@Valid @NotNull CaptureLeadRequest request,
+            @Parameter(description = "Makes a retry safe: the same key returns the first answer")
+            @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+        UUID leadId = UUID.randomUUID();
+        LeadCommand.Capture capture = new LeadCommand.Capture(store.clock().instant(), leadId, request.accountId(),
+                request.customerName(), request.contact().toContact(), request.channel(), request.sourceTag(),
+                request.needSummary(), request.scenario() == null ? Scenario.NEW_CUSTOMER : request.scenario(),
+                request.referredByAccountId(), request.industry(), request.owner());
+        return idempotent.run(idempotencyKey, fingerprint("POST /leads", request), tx ->
+                LeadQueries.duplicates(tx.connection(), request.customerName(), request.contact().email(),
+                                request.contact().phone(), leadId)
+                        .chain(duplicates -> leads.capture(tx, capture, UUID.randomUUID(), Actors.current())
+                                .map(outcome -> CommandReply.created("/leads/" + leadId,
+                                        new CommandAccepted(leadId, outcome.streamVersion(),
+                                                outcome.appended().stream().map(e -> e.envelope().eventType()).toList(),
+                                                duplicates),
+                                        outcome.streamVersion()))));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One lead", description = "The lead as projected from its events; ETag is its version.")
+    @APIResponse(responseCode = "404", description = "No such lead")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return LeadQueries.byId(store.pool(), id).map(found -> {
+            LeadView lead = found.orElseThrow(() -> new NotFound("lead", id));
+            return Response.ok(lead).tag(Long.toString(lead.version())).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The lead's events", description = "The audit timeline: every event of the lead, in order.")
+    @APIResponse(responseCode = "404", description = "No such lead")
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
+        return store.load(id).map(events -> {
+            if (events.isEmpty()) {
+                throw new NotFound("lead", id);
+            }
+            return HistoryEntry.of(events);
+        });
+    }
+
+    private String fingerprint(String operation, Object body) {
+        try {
+            return operation + "\n" + mapper.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

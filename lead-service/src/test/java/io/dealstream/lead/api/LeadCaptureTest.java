@@ -1,0 +1,143 @@
+package io.dealstream.lead.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.dealstream.events.CloudEventHeaders;
+import io.dealstream.events.EventCodec;
+import io.dealstream.events.Stage;
+import io.dealstream.eventstore.EventStore;
+import io.dealstream.localstack.LocalStackResource;
+import io.dealstream.localstack.TopicProbe;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** The first slice end to end: REST -> event store -> Debezium -> Kafka, and bad input refused. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "stage", value = "LEAD"))
+class LeadCaptureTest {
+
+    static final String LEAD = """
+            {"customerName": "Acme Rail GmbH", "industry": "rail logistics",
+             "contact": {"name": "Li Wei", "title": "CTO", "email": "li.wei@acme-rail.example", "phone": "+49 30 1234567"},
+             "channel": "TRADE_SHOW", "sourceTag": "2026 trade show", "needSummary": "maintenance planning is too slow",
+             "scenario": "NEW_CUSTOMER", "owner": "alice"}""";
+
+    @Inject
+    EventStore store;
+
+    @Test
+    void capturedLeadIsReadableAndReachesKafkaAsACloudEvent() throws Exception {
+        Response created = given().contentType(ContentType.JSON).body(LEAD)
+                .when().post("/leads")
+                .then().statusCode(201)
+                .header("Location", containsString("/leads/"))
+                .header("ETag", equalTo("\"1\""))
+                .body("streamVersion", equalTo(1))
+                .body("events", hasItem("LeadCaptured"))
+                .extract().response();
+        String id = created.path("id");
+
+        given().when().get("/leads/" + id)
+                .then().statusCode(200)
+                .body("customerName", equalTo("Acme Rail GmbH"))
+                .body("status", equalTo("NEW"))
+                .body("channel", equalTo("TRADE_SHOW"))
+                .body("contact.email", equalTo("li.wei@acme-rail.example"));
+        given().when().get("/leads/" + id + "/history")
+                .then().statusCode(200)
+                .body("[0].eventType", equalTo("LeadCaptured"))
+                .body("[0].streamVersion", equalTo(1))
+                .body("[0].payload.sourceTag", equalTo("2026 trade show"))
+                .body("[0].eventId", notNullValue());
+
+        try (TopicProbe probe = new TopicProbe(LocalStackResource.stack().kafkaBootstrapServers(), Stage.LEAD.topic())) {
+            ConsumerRecord<String, String> record = probe.await(r -> id.equals(r.key()), Duration.ofSeconds(60));
+            assertThat(EventCodec.mapper().readTree(record.value()).path("customerName").asText())
+                    .isEqualTo("Acme Rail GmbH");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("io.dealstream.lead.LeadCaptured.v1");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/dealstream/lead-service");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
+            String eventId = given().get("/leads/" + id + "/history").path("[0].eventId");
+            assertThat(TopicProbe.header(record, CloudEventHeaders.ID)).isEqualTo(eventId);
+        }
+    }
+
+    @Test
+    void missingCustomerNameIs400NamingTheFieldAndStoresNothing() {
+        long before = eventCount();
+        given().contentType(ContentType.JSON).body(LEAD.replace("\"customerName\": \"Acme Rail GmbH\",", ""))
+                .when().post("/leads")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem("customerName"));
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownChannelIs400NamingTheField() {
+        long before = eventCount();
+        given().contentType(ContentType.JSON).body(LEAD.replace("TRADE_SHOW", "CARRIER_PIGEON"))
+                .when().post("/leads")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("channel"))
+                .body("errors[0].message", containsString("CARRIER_PIGEON"));
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonIs400() {
+        long before = eventCount();
+        given().contentType(ContentType.JSON).body("{\"customerName\": \"Acme\", ")
+                .when().post("/leads")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("malformed JSON"));
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void oversizeFieldIs400NamingTheFieldAndOversizeBodyIsRefused() {
+        long before = eventCount();
+        given().contentType(ContentType.JSON).body(LEAD.replace("Acme Rail GmbH", "A".repeat(5_000)))
+                .when().post("/leads")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("customerName"));
+        given().contentType(ContentType.JSON).body(LEAD.replace("maintenance planning is too slow", "x".repeat(400_000)))
+                .when().post("/leads")
+                .then().statusCode(413);
+        assertThat(eventCount()).isEqualTo(before);
+    }
+
+    @Test
+    void invalidEmailAndUnknownLeadAreProblems() {
+        given().contentType(ContentType.JSON).body(LEAD.replace("li.wei@acme-rail.example", "not-an-email"))
+                .when().post("/leads")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("contact.email"));
+        given().when().get("/leads/00000000-0000-0000-0000-000000000000")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get("/leads/not-a-uuid")
+                .then().statusCode(404);
+    }
+
+    private long eventCount() {
+        return store.pool().query("SELECT count(*) AS n FROM eventstore.events").execute()
+                .map(rows -> rows.iterator().next().getLong("n")).await().atMost(Duration.ofSeconds(10));
+    }
+}
