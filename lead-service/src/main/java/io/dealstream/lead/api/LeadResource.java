@@ -2,10 +2,22 @@ package io.dealstream.lead.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.events.lead.Channel;
+import io.dealstream.events.lead.Intent;
+import io.dealstream.events.lead.Tier;
+import io.dealstream.lead.domain.LeadStatus;
+import io.dealstream.lead.projection.LeadFilter;
+import io.dealstream.lead.projection.Page;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
 import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.CommandReply;
 import io.dealstream.eventstore.http.HistoryEntry;
 import io.dealstream.eventstore.http.IdempotentCommands;
+import io.dealstream.eventstore.http.QueryParams;
 import io.dealstream.events.common.Scenario;
 import io.dealstream.lead.application.LeadService;
 import io.dealstream.lead.domain.LeadCommand;
@@ -97,6 +109,40 @@ public class LeadResource {
             return HistoryEntry.of(events);
         });
     }
+
+    @GET
+    @Operation(summary = "Search leads", description = "Filters combine with AND; q is a case-insensitive substring "
+            + "of the customer name. Newest first.")
+    public Uni<Page<LeadView>> list(
+            @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Tier.class))
+            @QueryParam("tier") String tier,
+            @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Intent.class))
+            @QueryParam("intent") String intent,
+            @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Channel.class))
+            @QueryParam("channel") String channel,
+            @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = Scenario.class))
+            @QueryParam("scenario") String scenario,
+            @Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = LeadStatus.class))
+            @QueryParam("status") String status,
+            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("owner") @Size(max = 200) String owner, @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        LeadFilter filter = new LeadFilter(QueryParams.enumName(Tier.class, "tier", tier),
+                QueryParams.enumName(Intent.class, "intent", intent), QueryParams.enumName(Channel.class, "channel", channel),
+                QueryParams.enumName(Scenario.class, "scenario", scenario),
+                QueryParams.enumName(LeadStatus.class, "status", status), overdue, owner, q, null);
+        return LeadQueries.list(store.pool(), filter, "created_at DESC, lead_id", page, size);
+    }
+
+    @GET
+    @Path("/tiers")
+    @Operation(summary = "The customer tier list", description = "Open leads per tier (HIGH, MEDIUM, LOW) and how "
+            + "many are overdue; list one tier with GET /leads?tier=...")
+    public Uni<List<LeadQueries.TierCount>> tiers() {
+        return LeadQueries.tiers(store.pool());
+    }
+
 
     private String fingerprint(String operation, Object body) {
         try {

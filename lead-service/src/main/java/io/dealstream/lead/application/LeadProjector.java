@@ -9,9 +9,9 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 
 /** Read model first, then deadlines (which read the projected tier), event by event, in order. */
-final class LeadProjector implements Projector {
+public final class LeadProjector implements Projector {
 
-    static final LeadProjector INSTANCE = new LeadProjector();
+    public static final LeadProjector INSTANCE = new LeadProjector();
 
     @Override
     public Uni<Void> project(EventStoreTx tx, List<StoredEvent> events) {

@@ -24,6 +24,44 @@ public final class LeadQueries {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(LeadView.of(rows.iterator().next())));
     }
 
+    /** A filtered page of leads; {@code order} is a fixed, safe ORDER BY clause. */
+    public static Uni<Page<LeadView>> list(SqlClient client, LeadFilter filter, String order, int page, int size) {
+        LeadFilter.Sql sql = filter.toSql();
+        Tuple args = Tuple.from(sql.args());
+        Tuple pageArgs = Tuple.from(sql.args()).addValue(size).addValue((long) page * size);
+        int n = sql.args().size();
+        Uni<Long> total = client.preparedQuery("SELECT count(*) AS n FROM leads" + sql.where()).execute(args)
+                .map(rows -> rows.iterator().next().getLong("n"));
+        Uni<List<LeadView>> items = client.preparedQuery("SELECT * FROM leads" + sql.where() + " ORDER BY " + order
+                        + " LIMIT $" + (n + 1) + " OFFSET $" + (n + 2))
+                .execute(pageArgs)
+                .map(rows -> {
+                    List<LeadView> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(LeadView.of(r)));
+                    return out;
+                });
+        return Uni.combine().all().unis(items, total).asTuple()
+                .map(t -> new Page<>(t.getItem1(), page, size, t.getItem2()));
+    }
+
+    /** The customer tier list: per tier, how many open leads, and how many of them are overdue. */
+    public static Uni<List<TierCount>> tiers(SqlClient client) {
+        return client.query("SELECT t.tier, count(l.lead_id) AS n, count(l.lead_id) FILTER (WHERE l.overdue) AS overdue"
+                        + " FROM (VALUES ('HIGH', 1), ('MEDIUM', 2), ('LOW', 3)) AS t(tier, ord)"
+                        + " LEFT JOIN leads l ON l.tier = t.tier AND l.status NOT IN ('DISQUALIFIED', 'MERGED')"
+                        + " GROUP BY t.tier, t.ord ORDER BY t.ord")
+                .execute()
+                .map(rows -> {
+                    List<TierCount> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new TierCount(r.getString("tier"), r.getLong("n"), r.getLong("overdue"))));
+                    return out;
+                });
+    }
+
+    /** A tier of the customer tier list. */
+    public record TierCount(String tier, long count, long overdue) {
+    }
+
     /**
      * Open leads and accounts that look like the same customer: same normalised company name, same
      * contact e-mail, or same phone number.

@@ -1,0 +1,166 @@
+package io.dealstream.lead.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealstream.eventstore.CommandExecutor;
+import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.http.CommandReply;
+import io.dealstream.eventstore.http.ExpectedVersion;
+import io.dealstream.eventstore.http.IdempotentCommands;
+import io.dealstream.lead.api.LeadCommandRequests.Disqualification;
+import io.dealstream.lead.api.LeadCommandRequests.FirstContact;
+import io.dealstream.lead.api.LeadCommandRequests.FollowUp;
+import io.dealstream.lead.api.LeadCommandRequests.Merge;
+import io.dealstream.lead.api.LeadCommandRequests.NurtureMaterial;
+import io.dealstream.lead.api.LeadCommandRequests.Qualification;
+import io.dealstream.lead.api.LeadCommandRequests.Reactivation;
+import io.dealstream.lead.application.LeadService;
+import io.dealstream.lead.domain.Lead;
+import io.dealstream.lead.domain.LeadCommand;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The stage-1 commands on a lead. Each answers with the new stream version (also the ETag); If-Match
+ * guards against lost updates, Idempotency-Key makes retries safe.
+ */
+@Path("/leads/{id}")
+@Tag(name = "Leads")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "200", description = "Accepted: the new stream version and the events")
+@APIResponse(responseCode = "400", description = "Invalid request, naming the field (problem+json)")
+@APIResponse(responseCode = "404", description = "No such lead")
+@APIResponse(responseCode = "409", description = "Stale If-Match version, or the lead's state forbids the command")
+@APIResponse(responseCode = "422", description = "A business rule of the SOP is broken (named in 'rule')")
+public class LeadCommandResource {
+
+    private final EventStore store;
+    private final LeadService leads;
+    private final IdempotentCommands idempotent;
+    private final ObjectMapper mapper;
+
+    public LeadCommandResource(EventStore store, LeadService leads, ObjectMapper mapper) {
+        this.store = store;
+        this.leads = leads;
+        this.mapper = mapper;
+        this.idempotent = new IdempotentCommands(store, mapper);
+    }
+
+    @POST
+    @Path("/first-contact")
+    @Operation(summary = "Log the first contact", description = "Records what was learned and grades the intent by "
+            + "the SOP rule (need + budget = HIGH, need only = MEDIUM, no clear need = LOW), which opens the tier's "
+            + "deadline: deep conversation within 24 h, follow-up in 7 days, or quarterly reactivation.")
+    public Uni<Response> firstContact(@PathParam("id") UUID id, @Valid @NotNull FirstContact body,
+            @Parameter(description = "expected version, e.g. \"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "first-contact", body, now -> new LeadCommand.LogFirstContact(now, body.via(),
+                body.contactedAt(), body.summary(), body.needStated(), BudgetRangeDto.toBudgetRange(body.budgetRange())));
+    }
+
+    @POST
+    @Path("/qualification")
+    @Operation(summary = "Re-grade or override the intent grade", description = "Without intent, the grade is "
+            + "derived from the facts; an intent that differs from the SOP grade is an override and needs a reason.")
+    public Uni<Response> qualify(@PathParam("id") UUID id, @Valid @NotNull Qualification body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "qualification", body, now -> new LeadCommand.Qualify(now, body.needStated(),
+                BudgetRangeDto.toBudgetRange(body.budgetRange()), body.intent(), body.reason()));
+    }
+
+    @POST
+    @Path("/nurture-material")
+    @Operation(summary = "Log material pushed to a MEDIUM lead in the nurture pool")
+    public Uni<Response> nurture(@PathParam("id") UUID id, @Valid @NotNull NurtureMaterial body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "nurture-material", body,
+                now -> new LeadCommand.SendNurtureMaterial(now, body.material(), body.channel()));
+    }
+
+    @POST
+    @Path("/follow-ups")
+    @Operation(summary = "Log a follow-up", description = "Meets the open follow-up deadline; nextFollowUpAt opens "
+            + "the next one; new facts (needStated, budgetRange) re-grade the lead.")
+    public Uni<Response> followUp(@PathParam("id") UUID id, @Valid @NotNull FollowUp body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "follow-ups", body, now -> new LeadCommand.LogFollowUp(now, body.notes(),
+                body.outcome(), body.nextFollowUpAt(), body.needStated(), BudgetRangeDto.toBudgetRange(body.budgetRange())));
+    }
+
+    @POST
+    @Path("/reactivation")
+    @Operation(summary = "Reactivate a deferred or disqualified lead", description = "Back to CONTACTED, to be graded again.")
+    public Uni<Response> reactivate(@PathParam("id") UUID id, @Valid @NotNull Reactivation body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "reactivation", body, now -> new LeadCommand.Reactivate(now, body.notes()));
+    }
+
+    @POST
+    @Path("/disqualification")
+    @Operation(summary = "Disqualify the lead with a reason", description = "Cancels its open deadlines.")
+    public Uni<Response> disqualify(@PathParam("id") UUID id, @Valid @NotNull Disqualification body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "disqualification", body, now -> new LeadCommand.Disqualify(now, body.reason()));
+    }
+
+    @POST
+    @Path("/merge")
+    @Operation(summary = "Merge a duplicate lead into this one", description = "This lead survives; the merged lead "
+            + "is closed and points to it. Both keep their histories (LeadsMerged on both streams). If-Match guards "
+            + "this lead.")
+    public Uni<Response> merge(@PathParam("id") UUID id, @Valid @NotNull Merge body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
+        UUID correlation = UUID.randomUUID();
+        return idempotent.run(key, fingerprint(id, "merge", body), tx -> {
+            Instant now = store.clock().instant();
+            return leads.handle(tx, body.mergedLeadId(), OptionalLong.empty(),
+                            new LeadCommand.MergeInto(now, id), correlation, null, Actors.current())
+                    .chain(() -> leads.handle(tx, id, expected, new LeadCommand.Absorb(now, body.mergedLeadId()),
+                            correlation, null, Actors.current()))
+                    .map(outcome -> reply(id, outcome));
+        });
+    }
+
+    private Uni<Response> run(UUID id, String ifMatch, String key, String operation, Object body,
+            Function<Instant, LeadCommand> command) {
+        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
+        return idempotent.run(key, fingerprint(id, operation, body), (EventStoreTx tx) ->
+                leads.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), null,
+                        Actors.current()).map(outcome -> reply(id, outcome)));
+    }
+
+    static CommandReply reply(UUID id, CommandExecutor.Outcome<Lead> outcome) {
+        return CommandReply.ok(new CommandAccepted(id, outcome.streamVersion(),
+                outcome.appended().stream().map(e -> e.envelope().eventType()).toList(), List.of()),
+                outcome.streamVersion());
+    }
+
+    private String fingerprint(UUID id, String operation, Object body) {
+        try {
+            return "POST /leads/" + id + "/" + operation + "\n" + mapper.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,181 @@
+package io.dealstream.lead.messaging;
+
+import io.dealstream.events.CloudEventHeaders;
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.EventCodec;
+import io.dealstream.events.InvalidEventPayload;
+import io.dealstream.events.Topics;
+import io.dealstream.events.common.Contact;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.deal.DealLost;
+import io.dealstream.events.delivery.ReferralReceived;
+import io.dealstream.events.delivery.UpsellIdentified;
+import io.dealstream.events.lead.Channel;
+import io.dealstream.events.proposal.ProposalRejected;
+import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.domain.DomainRuleViolation;
+import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.lead.application.LeadService;
+import io.dealstream.lead.domain.LeadCommand;
+import io.dealstream.lead.projection.AccountQueries;
+import io.dealstream.lead.projection.AccountView;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * lead-service's reactions to the later stages: a lost deal or a rejected proposal sends the lead back
+ * to the deferred pool; an upsell becomes a REPEAT_PURCHASE lead; a referral becomes a REFERRAL lead.
+ * Each incoming event takes effect once (inbox, same transaction); a record that cannot be read goes to
+ * the dead-letter topic with the reason and the consumer goes on.
+ */
+@ApplicationScoped
+public class UpstreamEventsConsumer {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamEventsConsumer.class);
+    private static final Set<String> HANDLED = Set.of("DealLost", "ProposalRejected", "UpsellIdentified",
+            "ReferralReceived");
+
+    private final EventStore store;
+    private final LeadService leads;
+    private final EventCodec codec;
+
+    public UpstreamEventsConsumer(EventStore store, LeadService leads, EventCodec codec) {
+        this.store = store;
+        this.leads = leads;
+        this.codec = codec;
+    }
+
+    @Incoming("deal-events")
+    public Uni<Void> onDealEvent(ConsumerRecord<String, String> record) {
+        return consume(record, Topics.DEAL);
+    }
+
+    @Incoming("proposal-events")
+    public Uni<Void> onProposalEvent(ConsumerRecord<String, String> record) {
+        return consume(record, Topics.PROPOSAL);
+    }
+
+    @Incoming("delivery-events")
+    public Uni<Void> onDeliveryEvent(ConsumerRecord<String, String> record) {
+        return consume(record, Topics.DELIVERY);
+    }
+
+    Uni<Void> consume(ConsumerRecord<String, String> record, String topic) {
+        String type = header(record, CloudEventHeaders.EVENT_TYPE);
+        if (type == null || !HANDLED.contains(type)) {
+            return Uni.createFrom().voidItem();
+        }
+        UpstreamRecord incoming;
+        try {
+            incoming = UpstreamRecord.read(record, type, codec);
+        } catch (InvalidEventPayload | IllegalArgumentException | NullPointerException e) {
+            return Uni.createFrom().failure(e instanceof InvalidEventPayload ? e
+                    : new InvalidEventPayload(type, List.of("unreadable envelope: " + e.getMessage())));
+        }
+        return store.inTransaction(tx -> tx.markProcessed(incoming.eventId(), type, topic)
+                        .chain(fresh -> fresh ? react(tx, incoming) : Uni.createFrom().voidItem()))
+                .onFailure(e -> !(e instanceof InvalidEventPayload))
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8);
+    }
+
+    private Uni<Void> react(EventStoreTx tx, UpstreamRecord in) {
+        DomainEvent event = in.event();
+        String actor = in.source();
+        if (event instanceof DealLost lost) {
+            return defer(tx, in, "deal lost in " + lost.stage() + ": " + lost.reason()
+                    + (lost.competitor() == null ? "" : " (to " + lost.competitor() + ")"), actor);
+        }
+        if (event instanceof ProposalRejected rejected) {
+            return defer(tx, in, "proposal rejected: " + rejected.reason(), actor);
+        }
+        if (event instanceof UpsellIdentified upsell) {
+            return captureUpsell(tx, in, upsell, actor);
+        }
+        if (event instanceof ReferralReceived referral) {
+            LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(), derivedId("referral", in),
+                    null, referral.referredCompany(), referral.contact(), Channel.REFERRAL,
+                    "referral (incentive: " + referral.incentive() + ")", null, Scenario.NEW_CUSTOMER,
+                    referral.referrerAccountId(), null, null);
+            return capture(tx, in, capture, actor);
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> defer(EventStoreTx tx, UpstreamRecord in, String reason, String actor) {
+        return leads.handle(tx, in.opportunityId(), OptionalLong.empty(),
+                        new LeadCommand.Defer(tx.clock().instant(), reason), in.correlationId(), in.eventId(), actor)
+                .replaceWithVoid()
+                .onFailure(e -> e instanceof NotFound || e instanceof DomainRuleViolation)
+                .recoverWithUni(e -> {
+                    LOG.warnf("%s for opportunity %s not applied: %s", in.event().eventType(), in.opportunityId(),
+                            e.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
+    private Uni<Void> captureUpsell(EventStoreTx tx, UpstreamRecord in, UpsellIdentified upsell, String actor) {
+        return AccountQueries.byId(tx.connection(), upsell.accountId()).chain(account -> {
+            Optional<AccountView> known = account;
+            String customer = upsell.customerName() != null ? upsell.customerName()
+                    : known.map(AccountView::name).orElse(null);
+            Contact contact = upsell.contact() != null ? upsell.contact() : known.flatMap(a -> a.contacts().stream()
+                    .findFirst()).map(c -> new Contact(c.name(), c.title(), c.phone(), c.email())).orElse(null);
+            if (customer == null || contact == null) {
+                LOG.warnf("upsell for unknown account %s without customer and contact: no lead captured",
+                        upsell.accountId());
+                return Uni.createFrom().voidItem();
+            }
+            LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(), derivedId("upsell", in),
+                    upsell.accountId(), customer, contact, Channel.EXISTING_CUSTOMER, "upsell: " + upsell.product(),
+                    upsell.rationale(), Scenario.REPEAT_PURCHASE, null, known.map(AccountView::industry).orElse(null),
+                    null);
+            return capture(tx, in, capture, actor);
+        });
+    }
+
+    private Uni<Void> capture(EventStoreTx tx, UpstreamRecord in, LeadCommand.Capture capture, String actor) {
+        return leads.capture(tx, capture, in.correlationId(), actor).replaceWithVoid()
+                .onFailure(DomainRuleViolation.class).recoverWithUni(e -> {
+                    LOG.warnf("%s %s captured no lead: %s", in.event().eventType(), in.eventId(), e.getMessage());
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
+    /** The new lead's id follows from the event, so even a replay without the inbox makes no second lead. */
+    private static UUID derivedId(String kind, UpstreamRecord in) {
+        return UUID.nameUUIDFromBytes((kind + "/" + in.eventId()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String header(ConsumerRecord<?, ?> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    /** The parts of an incoming record a reaction needs. */
+    record UpstreamRecord(UUID eventId, UUID opportunityId, UUID correlationId, String source, DomainEvent event) {
+
+        static UpstreamRecord read(ConsumerRecord<String, String> record, String type, EventCodec codec) {
+            UUID eventId = UUID.fromString(header(record, CloudEventHeaders.ID));
+            String subject = header(record, CloudEventHeaders.SUBJECT);
+            UUID opportunity = UUID.fromString(subject != null ? subject : record.key());
+            String correlation = header(record, CloudEventHeaders.CORRELATION_ID);
+            String version = header(record, CloudEventHeaders.SCHEMA_VERSION);
+            String source = header(record, CloudEventHeaders.SOURCE);
+            DomainEvent event = codec.decode(type, version == null ? 1 : Integer.parseInt(version), record.value());
+            return new UpstreamRecord(eventId, opportunity, correlation == null ? eventId : UUID.fromString(correlation),
+                    source == null ? "unknown" : source.substring(source.lastIndexOf('/') + 1), event);
+        }
+    }
+}

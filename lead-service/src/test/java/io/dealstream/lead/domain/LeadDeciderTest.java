@@ -1,0 +1,296 @@
+package io.dealstream.lead.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealstream.events.common.BudgetRange;
+import io.dealstream.events.common.Contact;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.lead.Channel;
+import io.dealstream.events.lead.ContactVia;
+import io.dealstream.events.lead.FirstContactLogged;
+import io.dealstream.events.lead.FollowUpKind;
+import io.dealstream.events.lead.FollowUpLogged;
+import io.dealstream.events.lead.FollowUpOutcome;
+import io.dealstream.events.lead.FollowUpOverdue;
+import io.dealstream.events.lead.Intent;
+import io.dealstream.events.lead.LeadCaptured;
+import io.dealstream.events.lead.LeadDisqualified;
+import io.dealstream.events.lead.LeadQualified;
+import io.dealstream.events.lead.LeadReactivated;
+import io.dealstream.events.lead.LeadsMerged;
+import io.dealstream.events.lead.NurtureMaterialSent;
+import io.dealstream.events.lead.Tier;
+import io.dealstream.eventstore.testing.DeciderSpec;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Stage-1 rules, given events / when command / then events. */
+class LeadDeciderTest {
+
+    static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    static final UUID LEAD = UUID.fromString("11111111-1111-1111-1111-111111111111");
+    static final Contact CONTACT = new Contact("Li Wei", "CTO", "+49 30 1234567", "li.wei@acme.example");
+    static final BudgetRange BUDGET = new BudgetRange(new BigDecimal("50000"), new BigDecimal("80000"), "EUR");
+    static final LeadCaptured CAPTURED = new LeadCaptured(LEAD, null, "Acme Rail", CONTACT, Channel.TRADE_SHOW,
+            "2026 trade show", "slow maintenance planning", Scenario.NEW_CUSTOMER, null, "rail", "alice");
+
+    final LeadDecider decider = new LeadDecider(TierPolicy.SOP);
+
+    DeciderSpec<Lead, LeadCommand> spec() {
+        return DeciderSpec.of(decider);
+    }
+
+    static LeadCommand.LogFirstContact firstContact(boolean needStated, BudgetRange budget) {
+        return new LeadCommand.LogFirstContact(NOW, ContactVia.PHONE, NOW.minusSeconds(600), "intro call", needStated,
+                budget);
+    }
+
+    static LeadQualified qualified(Intent intent, String reason, Duration due, BudgetRange budget, boolean overridden) {
+        return new LeadQualified(intent, reason, Tier.valueOf(intent.name()), NOW.plus(due), "Acme Rail", null, CONTACT,
+                "slow maintenance planning", budget, Scenario.NEW_CUSTOMER, overridden, "alice");
+    }
+
+    @Nested
+    class Capture {
+
+        LeadCommand.Capture capture(Contact contact, Channel channel, String sourceTag) {
+            return new LeadCommand.Capture(NOW, LEAD, null, " Acme Rail ", contact, channel, sourceTag,
+                    "slow maintenance planning", Scenario.NEW_CUSTOMER, null, "rail", "alice");
+        }
+
+        @Test
+        void recordsTheLeadWithItsChannelAndSourceTag() {
+            spec().when(capture(CONTACT, Channel.TRADE_SHOW, "2026 trade show")).then(CAPTURED);
+        }
+
+        @Test
+        void aLeadIsCapturedOnce() {
+            spec().given(CAPTURED).when(capture(CONTACT, Channel.TRADE_SHOW, "x")).thenRejected("lead-exists");
+        }
+
+        @Test
+        void needsAWayToReachTheContact() {
+            spec().when(capture(new Contact("Li Wei", null, null, null), Channel.WEBSITE_FORM, null))
+                    .thenRejected("contact-details-required");
+        }
+
+        @Test
+        void aReferralNamesWhoReferred() {
+            spec().when(capture(CONTACT, Channel.REFERRAL, null)).thenRejected("referral-needs-referrer");
+        }
+    }
+
+    @Nested
+    class GradingAndTiers {
+
+        @Test
+        void needAndBudgetIsHighWithADeepConversationDueIn24Hours() {
+            spec().given(CAPTURED).when(firstContact(true, BUDGET)).then(
+                    new FirstContactLogged(ContactVia.PHONE, NOW.minusSeconds(600), "intro call", true, BUDGET),
+                    qualified(Intent.HIGH, "clear need and a budget", Duration.ofHours(24), BUDGET, false));
+        }
+
+        @Test
+        void needWithoutBudgetIsMediumWithAFollowUpDue7DaysLater() {
+            spec().given(CAPTURED).when(firstContact(true, null)).then(
+                    new FirstContactLogged(ContactVia.PHONE, NOW.minusSeconds(600), "intro call", true, null),
+                    qualified(Intent.MEDIUM, "need stated, budget not confirmed", Duration.ofDays(7), null, false));
+        }
+
+        @Test
+        void noClearNeedIsLowDeferredForAQuarter() {
+            spec().given(CAPTURED).when(firstContact(false, BUDGET)).then(
+                    new FirstContactLogged(ContactVia.PHONE, NOW.minusSeconds(600), "intro call", false, BUDGET),
+                    qualified(Intent.LOW, "aware of us only, no clear need", Duration.ofDays(90), BUDGET, false));
+        }
+
+        @Test
+        void deadlinesFollowTheConfiguredPolicy() {
+            LeadDecider fast = new LeadDecider(new TierPolicy(Duration.ofHours(2), Duration.ofDays(1), Duration.ofDays(30)));
+            DeciderSpec.of(fast).given(CAPTURED).when(firstContact(true, BUDGET)).thenEvents(events ->
+                    assertThat(((LeadQualified) events.get(1)).nextStepDueAt()).isEqualTo(NOW.plus(Duration.ofHours(2))));
+        }
+
+        @Test
+        void theFirstContactIsLoggedOnce() {
+            spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
+                    .when(firstContact(true, null)).thenRejected("first-contact-already-logged");
+        }
+
+        @Test
+        void overridingTheDerivedGradeNeedsAReason() {
+            spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
+                    .when(new LeadCommand.Qualify(NOW, null, null, Intent.HIGH, " "))
+                    .thenRejected("override-needs-reason");
+        }
+
+        @Test
+        void anOverrideWithAReasonIsRecordedAsSuch() {
+            spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
+                    .when(new LeadCommand.Qualify(NOW, null, null, Intent.HIGH, "board approved budget verbally"))
+                    .then(qualified(Intent.HIGH, "board approved budget verbally", Duration.ofHours(24), null, true));
+        }
+
+        @Test
+        void requalifyingWithNewFactsDerivesTheGrade() {
+            spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
+                    .when(new LeadCommand.Qualify(NOW, null, BUDGET, null, null))
+                    .then(qualified(Intent.HIGH, "clear need and a budget", Duration.ofHours(24), BUDGET, false));
+        }
+
+        @Test
+        void gradingWithoutAnyFactsIsRefused() {
+            spec().given(CAPTURED).when(new LeadCommand.Qualify(NOW, null, null, null, null))
+                    .thenRejected("facts-required");
+        }
+    }
+
+    @Nested
+    class NurtureAndFollowUps {
+
+        final FirstContactLogged contacted = new FirstContactLogged(ContactVia.EMAIL, NOW, "x", true, null);
+        final LeadQualified medium = qualified(Intent.MEDIUM, "need stated, budget not confirmed", Duration.ofDays(7),
+                null, false);
+
+        @Test
+        void materialIsPushedToTheNurturePool() {
+            spec().given(CAPTURED, contacted, medium)
+                    .when(new LeadCommand.SendNurtureMaterial(NOW, "rail case study", "email"))
+                    .then(new NurtureMaterialSent("rail case study", "email"));
+        }
+
+        @Test
+        void materialIsNotPushedOutsideTheNurturePool() {
+            spec().given(CAPTURED, contacted, qualified(Intent.HIGH, "r", Duration.ofHours(24), BUDGET, false))
+                    .when(new LeadCommand.SendNurtureMaterial(NOW, "rail case study", "email"))
+                    .thenRejected("not-in-nurture-pool");
+        }
+
+        @Test
+        void aFollowUpWithABudgetReGradesTheNurturedLeadHigh() {
+            Instant next = NOW.plus(Duration.ofDays(2));
+            spec().given(CAPTURED, contacted, medium)
+                    .when(new LeadCommand.LogFollowUp(NOW, "budget confirmed", FollowUpOutcome.REACHED, next, null, BUDGET))
+                    .then(new FollowUpLogged("budget confirmed", FollowUpOutcome.REACHED, next),
+                            qualified(Intent.HIGH, "re-graded after follow-up: clear need and a budget",
+                                    Duration.ofHours(24), BUDGET, false));
+        }
+
+        @Test
+        void aFollowUpWithoutNewFactsKeepsTheGrade() {
+            spec().given(CAPTURED, contacted, medium)
+                    .when(new LeadCommand.LogFollowUp(NOW, "no answer", FollowUpOutcome.NO_ANSWER, null, null, null))
+                    .then(new FollowUpLogged("no answer", FollowUpOutcome.NO_ANSWER, null));
+        }
+
+        @Test
+        void followUpsNeedTheFirstContact() {
+            spec().given(CAPTURED)
+                    .when(new LeadCommand.LogFollowUp(NOW, "x", FollowUpOutcome.REACHED, null, null, null))
+                    .thenRejected("first-contact-missing");
+        }
+
+        @Test
+        void theNextFollowUpLiesInTheFuture() {
+            spec().given(CAPTURED, contacted, medium)
+                    .when(new LeadCommand.LogFollowUp(NOW, "x", FollowUpOutcome.REACHED, NOW.minusSeconds(1), null, null))
+                    .thenRejected("next-follow-up-in-past");
+        }
+
+        @Test
+        void aMissedDeadlineIsMarkedOverdue() {
+            spec().given(CAPTURED, contacted, medium)
+                    .when(new LeadCommand.MarkOverdue(NOW, FollowUpKind.NURTURE_FOLLOW_UP_7D, NOW.minusSeconds(5)))
+                    .then(new FollowUpOverdue(FollowUpKind.NURTURE_FOLLOW_UP_7D, NOW.minusSeconds(5)));
+        }
+    }
+
+    @Nested
+    class ReactivationAndClosing {
+
+        final FirstContactLogged contacted = new FirstContactLogged(ContactVia.EMAIL, NOW, "x", false, null);
+        final LeadQualified low = qualified(Intent.LOW, "aware of us only, no clear need", Duration.ofDays(90), null,
+                false);
+
+        @Test
+        void aDeferredLeadIsReactivated() {
+            spec().given(CAPTURED, contacted, low).when(new LeadCommand.Reactivate(NOW, "new budget year"))
+                    .then(new LeadReactivated(Intent.LOW, "new budget year"));
+        }
+
+        @Test
+        void reactivationPutsTheLeadBackToContactedWithoutGrade() {
+            Lead after = spec().given(CAPTURED, contacted, low).when(new LeadCommand.Reactivate(NOW, "new budget year"))
+                    .stateAfter();
+            assertThat(after.status()).isEqualTo(LeadStatus.CONTACTED);
+            assertThat(after.intent()).isNull();
+        }
+
+        @Test
+        void onlyADeferredOrDisqualifiedLeadIsReactivated() {
+            spec().given(CAPTURED).when(new LeadCommand.Reactivate(NOW, "x")).thenRejected("not-deferred");
+        }
+
+        @Test
+        void aLostDealSendsTheLeadBackToTheDeferredPool() {
+            spec().given(CAPTURED, contacted, qualified(Intent.HIGH, "r", Duration.ofHours(24), BUDGET, false))
+                    .when(new LeadCommand.Defer(NOW, "deal lost: price"))
+                    .then(new LeadQualified(Intent.LOW, "deal lost: price", Tier.LOW, NOW.plus(Duration.ofDays(90)),
+                            "Acme Rail", null, CONTACT, "slow maintenance planning", BUDGET, Scenario.NEW_CUSTOMER,
+                            false, "alice"));
+        }
+
+        @Test
+        void aDisqualifiedLeadTakesNoCommandsButReactivation() {
+            spec().given(CAPTURED, new LeadDisqualified("student project"))
+                    .when(new LeadCommand.SendNurtureMaterial(NOW, "m", "email")).thenRejected("lead-closed");
+            spec().given(CAPTURED, new LeadDisqualified("student project"))
+                    .when(new LeadCommand.Reactivate(NOW, "real company after all"))
+                    .then(new LeadReactivated(Intent.LOW, "real company after all"));
+        }
+
+        @Test
+        void anOverdueMarkOnAClosedLeadIsDropped() {
+            spec().given(CAPTURED, new LeadDisqualified("x"))
+                    .when(new LeadCommand.MarkOverdue(NOW, FollowUpKind.DEEP_TALK_24H, NOW)).then();
+        }
+    }
+
+    @Nested
+    class Merge {
+
+        final UUID survivor = UUID.fromString("22222222-2222-2222-2222-222222222222");
+
+        @Test
+        void theMergedLeadPointsToTheSurvivorAndCloses() {
+            Lead after = spec().given(CAPTURED).when(new LeadCommand.MergeInto(NOW, survivor)).stateAfter();
+            assertThat(after.status()).isEqualTo(LeadStatus.MERGED);
+            assertThat(after.mergedInto()).isEqualTo(survivor);
+            spec().given(CAPTURED).when(new LeadCommand.MergeInto(NOW, survivor))
+                    .then(new LeadsMerged(survivor, LEAD));
+        }
+
+        @Test
+        void theSurvivorRecordsTheMergeAndStaysOpen() {
+            UUID merged = UUID.randomUUID();
+            Lead after = spec().given(CAPTURED).when(new LeadCommand.Absorb(NOW, merged)).stateAfter();
+            assertThat(after.status()).isEqualTo(LeadStatus.NEW);
+            spec().given(CAPTURED).when(new LeadCommand.Absorb(NOW, merged)).then(new LeadsMerged(LEAD, merged));
+        }
+
+        @Test
+        void aLeadIsNotMergedIntoItself() {
+            spec().given(CAPTURED).when(new LeadCommand.MergeInto(NOW, LEAD)).thenRejected("merge-into-itself");
+        }
+
+        @Test
+        void aMergedLeadCannotBeMergedAgain() {
+            spec().given(CAPTURED, new LeadsMerged(survivor, LEAD))
+                    .when(new LeadCommand.MergeInto(NOW, UUID.randomUUID())).thenRejected("lead-closed");
+        }
+    }
+}

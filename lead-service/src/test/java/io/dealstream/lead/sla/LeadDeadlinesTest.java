@@ -1,0 +1,102 @@
+package io.dealstream.lead.sla;
+
+import static io.dealstream.lead.support.LeadApi.command;
+import static io.dealstream.lead.support.LeadApi.firstContact;
+import static io.dealstream.lead.support.LeadApi.get;
+import static io.dealstream.lead.support.LeadApi.newLead;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.dealstream.eventstore.quarkus.DeadlineScheduler;
+import io.dealstream.eventstore.testing.MutableClock;
+import io.dealstream.localstack.LocalStackResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The stage-1 deadlines with a moved clock: overdue once, closed by a follow-up. */
+@QuarkusTest
+@QuarkusTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "stage", value = "LEAD"))
+class LeadDeadlinesTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    MutableClock clock;
+
+    @Inject
+    DeadlineScheduler scheduler;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private List<String> eventTypes(String lead) {
+        return given().get("/leads/" + lead + "/history").then().extract().path("eventType");
+    }
+
+    @Test
+    void anUnmetDeepTalkDeadlineIsMarkedOverdueOnceAndAFollowUpClosesIt() {
+        String lead = newLead();
+        command(lead, "first-contact", firstContact(true, true)).statusCode(200);
+
+        clock.advance(Duration.ofHours(23));
+        scheduler.fireDue().await().atMost(WAIT);
+        assertThat(eventTypes(lead)).doesNotContain("FollowUpOverdue");
+
+        clock.advance(Duration.ofHours(2));
+        scheduler.fireDue().await().atMost(WAIT);
+        scheduler.fireDue().await().atMost(WAIT);
+
+        assertThat(eventTypes(lead)).filteredOn("FollowUpOverdue"::equals).hasSize(1);
+        given().get("/leads/" + lead + "/history").then().body("[3].payload.kind", equalTo("DEEP_TALK_24H"))
+                .body("[3].actor", equalTo(LeadDeadlineHandler.ACTOR));
+        get(lead).body("overdue", equalTo(true));
+        given().queryParam("overdue", true).queryParam("tier", "HIGH").get("/leads").then()
+                .body("items.id", org.hamcrest.Matchers.hasItem(lead));
+
+        command(lead, "follow-ups", "{\"notes\": \"deep talk booked\", \"outcome\": \"MEETING_SCHEDULED\"}")
+                .statusCode(200);
+        get(lead).body("overdue", equalTo(false));
+    }
+
+    @Test
+    void aFollowUpInTimeMeetsTheDeadlineSoNothingFires() {
+        String lead = newLead();
+        command(lead, "first-contact", firstContact(true, false)).statusCode(200);
+        String next = clock.instant().plus(Duration.ofDays(10)).toString();
+        command(lead, "follow-ups", "{\"notes\": \"sent the case study\", \"outcome\": \"REACHED\", \"nextFollowUpAt\": \""
+                + next + "\"}").statusCode(200);
+
+        clock.advance(Duration.ofDays(8));
+        scheduler.fireDue().await().atMost(WAIT);
+        assertThat(eventTypes(lead)).doesNotContain("FollowUpOverdue");
+
+        clock.advance(Duration.ofDays(3));
+        scheduler.fireDue().await().atMost(WAIT);
+        assertThat(eventTypes(lead)).filteredOn("FollowUpOverdue"::equals).hasSize(1);
+        given().get("/leads/" + lead + "/history").then()
+                .body("find { it.eventType == 'FollowUpOverdue' }.payload.dueAt",
+                        equalTo(Instant.parse(next).truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString()));
+    }
+
+    @Test
+    void aDisqualifiedLeadHasNoDeadlineLeft() {
+        String lead = newLead();
+        command(lead, "first-contact", firstContact(false, false)).statusCode(200);
+        command(lead, "disqualification", "{\"reason\": \"no fit\"}").statusCode(200);
+
+        clock.advance(Duration.ofDays(120));
+        scheduler.fireDue().await().atMost(WAIT);
+
+        assertThat(eventTypes(lead)).doesNotContain("FollowUpOverdue");
+    }
+}

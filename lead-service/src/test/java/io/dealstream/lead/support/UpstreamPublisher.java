@@ -1,0 +1,70 @@
+package io.dealstream.lead.support;
+
+import io.dealstream.events.CloudEventHeaders;
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.EventCodec;
+import io.dealstream.events.EventTypes;
+import io.dealstream.localstack.LocalStackResource;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Publishes events of the later stages to the real broker, shaped as their services' Debezium
+ * outbox would publish them, for consumer tests before those services exist.
+ */
+public final class UpstreamPublisher implements AutoCloseable {
+
+    private final KafkaProducer<String, String> producer = new KafkaProducer<>(
+            Map.of("bootstrap.servers", LocalStackResource.stack().kafkaBootstrapServers(), "acks", "all"),
+            new StringSerializer(), new StringSerializer());
+
+    /** Publishes the event for an opportunity and returns its event id. */
+    public UUID publish(UUID opportunityId, DomainEvent event) {
+        return publish(opportunityId, event, UUID.randomUUID());
+    }
+
+    public UUID publish(UUID opportunityId, DomainEvent event, UUID eventId) {
+        EventTypes.EventType type = EventTypes.of(event);
+        ProducerRecord<String, String> record = new ProducerRecord<>(type.stage().topic(), opportunityId.toString(),
+                new EventCodec().encode(event));
+        header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
+        header(record, CloudEventHeaders.ID, eventId.toString());
+        header(record, CloudEventHeaders.TYPE, type.cloudEventType());
+        header(record, CloudEventHeaders.SOURCE, type.stage().cloudEventSource());
+        header(record, CloudEventHeaders.SUBJECT, opportunityId.toString());
+        header(record, CloudEventHeaders.EVENT_TYPE, type.name());
+        header(record, CloudEventHeaders.SCHEMA_VERSION, "1");
+        header(record, CloudEventHeaders.CORRELATION_ID, UUID.randomUUID().toString());
+        return send(record, eventId);
+    }
+
+    /** A raw record, e.g. a poison message. */
+    public void publishRaw(String topic, String key, String value, Map<String, String> headers) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((k, v) -> header(record, k, v));
+        send(record, null);
+    }
+
+    private UUID send(ProducerRecord<String, String> record, UUID id) {
+        try {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+            return id;
+        } catch (Exception e) {
+            throw new IllegalStateException("publish failed", e);
+        }
+    }
+
+    private static void header(ProducerRecord<String, String> record, String name, String value) {
+        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
