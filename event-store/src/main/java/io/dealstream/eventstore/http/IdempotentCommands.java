@@ -37,6 +37,20 @@ public final class IdempotentCommands {
     }
 
     /**
+     * As {@link #run(String, String, Function)}, fingerprinting the request as its operation (method and
+     * path) plus its JSON body.
+     */
+    public Uni<Response> run(String key, String operation, Object body, Function<EventStoreTx, Uni<CommandReply>> command) {
+        String fingerprint;
+        try {
+            fingerprint = operation + "\n" + mapper.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return run(key, fingerprint, command);
+    }
+
+    /**
      * @param key         the Idempotency-Key header, or null
      * @param fingerprint what identifies the request (method, path, body) so a reused key is caught
      */

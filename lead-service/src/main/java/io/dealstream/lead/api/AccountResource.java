@@ -66,12 +66,10 @@ public class AccountResource {
 
     private final EventStore store;
     private final IdempotentCommands idempotent;
-    private final ObjectMapper mapper;
     private final AccountDecider decider = new AccountDecider();
 
     public AccountResource(EventStore store, ObjectMapper mapper) {
         this.store = store;
-        this.mapper = mapper;
         this.idempotent = new IdempotentCommands(store, mapper);
     }
 
@@ -80,13 +78,13 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the account")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     public Uni<Response> register(@Valid @NotNull RegisterAccountRequest request,
-            @HeaderParam(IdempotentCommands.HEADER) String key) throws com.fasterxml.jackson.core.JsonProcessingException {
+            @HeaderParam(IdempotentCommands.HEADER) String key) {
         UUID id = UUID.randomUUID();
         AccountDecider.Register command = new AccountDecider.Register(id, request.name(), request.industry(),
                 request.employees(), request.annualRevenue() == null ? null
                         : new Money(request.annualRevenue().amount(), request.annualRevenue().currency()),
                 request.contacts().stream().map(ContactDto::toContact).toList());
-        return idempotent.run(key, "POST /accounts\n" + mapper.writeValueAsString(request), tx ->
+        return idempotent.run(key, "POST /accounts", request, tx ->
                 CommandExecutor.execute(tx, id, OptionalLong.of(0), new EventMetadata(id, UUID.randomUUID(), null,
                                 Actors.current()), decider, command, LeadProjector.INSTANCE)
                         .map(outcome -> CommandReply.created("/accounts/" + id, new CommandAccepted(id,

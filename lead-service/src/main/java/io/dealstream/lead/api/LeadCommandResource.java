@@ -57,12 +57,10 @@ public class LeadCommandResource {
     private final EventStore store;
     private final LeadService leads;
     private final IdempotentCommands idempotent;
-    private final ObjectMapper mapper;
 
     public LeadCommandResource(EventStore store, LeadService leads, ObjectMapper mapper) {
         this.store = store;
         this.leads = leads;
-        this.mapper = mapper;
         this.idempotent = new IdempotentCommands(store, mapper);
     }
 
@@ -132,7 +130,7 @@ public class LeadCommandResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
         UUID correlation = UUID.randomUUID();
-        return idempotent.run(key, fingerprint(id, "merge", body), tx -> {
+        return idempotent.run(key, "POST /leads/" + id + "/merge", body, tx -> {
             Instant now = store.clock().instant();
             return leads.handle(tx, body.mergedLeadId(), OptionalLong.empty(),
                             new LeadCommand.MergeInto(now, id), correlation, null, Actors.current())
@@ -145,7 +143,7 @@ public class LeadCommandResource {
     private Uni<Response> run(UUID id, String ifMatch, String key, String operation, Object body,
             Function<Instant, LeadCommand> command) {
         OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
-        return idempotent.run(key, fingerprint(id, operation, body), (EventStoreTx tx) ->
+        return idempotent.run(key, "POST /leads/" + id + "/" + operation, body, (EventStoreTx tx) ->
                 leads.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), null,
                         Actors.current()).map(outcome -> reply(id, outcome)));
     }
@@ -154,13 +152,5 @@ public class LeadCommandResource {
         return CommandReply.ok(new CommandAccepted(id, outcome.streamVersion(),
                 outcome.appended().stream().map(e -> e.envelope().eventType()).toList(), List.of()),
                 outcome.streamVersion());
-    }
-
-    private String fingerprint(UUID id, String operation, Object body) {
-        try {
-            return "POST /leads/" + id + "/" + operation + "\n" + mapper.writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -52,12 +52,10 @@ public class LeadResource {
     private final EventStore store;
     private final LeadService leads;
     private final IdempotentCommands idempotent;
-    private final ObjectMapper mapper;
 
     public LeadResource(EventStore store, LeadService leads, ObjectMapper mapper) {
         this.store = store;
         this.leads = leads;
-        this.mapper = mapper;
         this.idempotent = new IdempotentCommands(store, mapper);
     }
 
@@ -75,7 +73,7 @@ public class LeadResource {
                 request.customerName(), request.contact().toContact(), request.channel(), request.sourceTag(),
                 request.needSummary(), request.scenario() == null ? Scenario.NEW_CUSTOMER : request.scenario(),
                 request.referredByAccountId(), request.industry(), request.owner());
-        return idempotent.run(idempotencyKey, fingerprint("POST /leads", request), tx ->
+        return idempotent.run(idempotencyKey, "POST /leads", request, tx ->
                 LeadQueries.duplicates(tx.connection(), request.customerName(), request.contact().email(),
                                 request.contact().phone(), leadId)
                         .chain(duplicates -> leads.capture(tx, capture, UUID.randomUUID(), Actors.current())
@@ -142,14 +140,4 @@ public class LeadResource {
     public Uni<List<LeadQueries.TierCount>> tiers() {
         return LeadQueries.tiers(store.pool());
     }
-
-
-    private String fingerprint(String operation, Object body) {
-        try {
-            return operation + "\n" + mapper.writeValueAsString(body);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +135,18 @@ class LeadCaptureTest {
                 .contentType("application/problem+json");
         given().when().get("/leads/not-a-uuid")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void openApiDocumentsEveryEndpointWithExamples() {
+        String doc = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        for (String path : List.of("/leads", "/leads/{id}", "/leads/{id}/history", "/leads/{id}/first-contact",
+                "/leads/{id}/qualification", "/leads/{id}/nurture-material", "/leads/{id}/follow-ups",
+                "/leads/{id}/reactivation", "/leads/{id}/disqualification", "/leads/{id}/merge", "/leads/tiers",
+                "/follow-ups/due", "/accounts", "/accounts/{id}")) {
+            assertThat(doc).as(path).contains("\"" + path + "\"");
+        }
+        assertThat(doc).contains("\"examples\"").contains("Acme Rail GmbH").contains("CFO confirmed the budget verbally");
     }
 
     private long eventCount() {
