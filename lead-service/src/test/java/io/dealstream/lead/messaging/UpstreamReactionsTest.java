@@ -15,8 +15,8 @@ import io.dealstream.events.deal.DealLost;
 import io.dealstream.events.delivery.ReferralReceived;
 import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.events.proposal.ProposalRejected;
-import io.dealstream.lead.support.UpstreamPublisher;
 import io.dealstream.localstack.LocalStackResource;
+import io.dealstream.localstack.RecordPublisher;
 import io.dealstream.localstack.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
 class UpstreamReactionsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final UpstreamPublisher PUBLISHER = new UpstreamPublisher();
+    private static final RecordPublisher PUBLISHER =
+            new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers());
 
     @AfterAll
     static void close() {

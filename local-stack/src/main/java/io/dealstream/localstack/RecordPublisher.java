@@ -1,10 +1,9 @@
-package io.dealstream.lead.support;
+package io.dealstream.localstack;
 
 import io.dealstream.events.CloudEventHeaders;
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.EventTypes;
-import io.dealstream.localstack.LocalStackResource;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -14,14 +13,18 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
- * Publishes events of the later stages to the real broker, shaped as their services' Debezium
- * outbox would publish them, for consumer tests before those services exist.
+ * Publishes events straight to the real broker, shaped as the owning service's Debezium outbox would
+ * publish them (CloudEvents headers, opportunity key): for consumer tests of duplicates and poison
+ * records, and before the producing service exists.
  */
-public final class UpstreamPublisher implements AutoCloseable {
+public final class RecordPublisher implements AutoCloseable {
 
-    private final KafkaProducer<String, String> producer = new KafkaProducer<>(
-            Map.of("bootstrap.servers", LocalStackResource.stack().kafkaBootstrapServers(), "acks", "all"),
-            new StringSerializer(), new StringSerializer());
+    private final KafkaProducer<String, String> producer;
+
+    public RecordPublisher(String bootstrapServers) {
+        producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "acks", "all"),
+                new StringSerializer(), new StringSerializer());
+    }
 
     /** Publishes the event for an opportunity and returns its event id. */
     public UUID publish(UUID opportunityId, DomainEvent event) {

@@ -1,0 +1,155 @@
+package io.dealstream.needs.api;
+
+import io.dealstream.events.common.BudgetRange;
+import io.dealstream.events.common.DecisionProcess;
+import io.dealstream.events.common.KeyPerson;
+import io.dealstream.events.common.Pain;
+import io.dealstream.events.common.Priority;
+import io.dealstream.events.common.Requirement;
+import io.dealstream.events.needs.DiscoveryMeetingHeld;
+import io.dealstream.events.needs.NeedsAnalysed;
+import io.dealstream.events.needs.ResearchQuestion;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the stage-2 commands. */
+public final class NeedsRequests {
+
+    private NeedsRequests() {
+    }
+
+    public record Question(@NotNull ResearchQuestion.Theme theme, @NotBlank @Size(max = 1000) String text,
+            @NotNull ResearchQuestion.Kind kind) {
+        ResearchQuestion toQuestion() {
+            return new ResearchQuestion(theme, text.trim(), kind);
+        }
+    }
+
+    @Schema(description = "The research outline: background reading and questions on the four themes", example = """
+            {"backgroundNotes": "Annual report 2025: maintenance cost up 18 %; rail freight margins shrinking",
+             "questions": [
+               {"theme": "CURRENT_STATE", "text": "How does maintenance planning work today?", "kind": "OPEN"},
+               {"theme": "GOAL", "text": "Ideally, what do you want to reach?", "kind": "OPEN"},
+               {"theme": "OBSTACLE", "text": "What is the biggest obstacle now?", "kind": "OPEN"},
+               {"theme": "BUDGET", "text": "Is a budget approved for this year?", "kind": "CLOSED"}]}""")
+    public record Outline(@NotBlank @Size(max = 10_000) String backgroundNotes,
+            @NotEmpty @Size(max = 100) List<@Valid @NotNull Question> questions) {
+    }
+
+    public record Participant(@NotBlank @Size(max = 200) String name, @NotNull DiscoveryMeetingHeld.Role role) {
+    }
+
+    public record FiveWhys(@NotBlank @Size(max = 1000) String pain,
+            @NotEmpty @Size(max = 10) List<@NotBlank @Size(max = 1000) String> whys,
+            @NotBlank @Size(max = 1000) String rootCause) {
+    }
+
+    @Schema(description = "The discovery meeting", example = """
+            {"format": "ONSITE", "durationMinutes": 90, "heldAt": "2026-03-03T10:00:00Z",
+             "participants": [{"name": "Alice", "role": "SALES_LEAD"}, {"name": "Raj", "role": "TECH_EXPERT"},
+                              {"name": "Li Wei", "role": "CUSTOMER"}],
+             "customerTalkShare": 0.65,
+             "fiveWhys": [{"pain": "planning takes two days a week",
+                           "whys": ["data comes from three systems", "no shared asset register"],
+                           "rootCause": "asset data is not integrated"}]}""")
+    public record Meeting(@NotNull DiscoveryMeetingHeld.Format format,
+            @NotNull @Min(1) @Max(24 * 60) Integer durationMinutes,
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull Participant> participants,
+            @NotNull @DecimalMin("0") @DecimalMax("1") Double customerTalkShare,
+            @NotNull @Size(max = 50) List<@Valid @NotNull FiveWhys> fiveWhys,
+            Instant heldAt) {
+    }
+
+    public record PainDto(@NotNull @Min(1) Integer rank, @NotBlank @Size(max = 2000) String description,
+            @NotBlank @Size(max = 2000) String scenario) {
+        Pain toPain() {
+            return new Pain(rank, description.trim(), scenario.trim());
+        }
+    }
+
+    public record BudgetDto(@DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal min,
+            @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal max,
+            @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency) {
+        @AssertTrue(message = "needs min or max, and min must not exceed max")
+        public boolean isBounded() {
+            return (min != null || max != null) && (min == null || max == null || min.compareTo(max) <= 0);
+        }
+
+        BudgetRange toBudget() {
+            return new BudgetRange(min, max, currency);
+        }
+    }
+
+    public record KeyPersonDto(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role,
+            @NotNull KeyPerson.Influence influence) {
+    }
+
+    public record DecisionProcessDto(@NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 1000) String> steps,
+            @NotEmpty @Size(max = 30) List<@Valid @NotNull KeyPersonDto> keyPeople) {
+        DecisionProcess toDecisionProcess() {
+            return new DecisionProcess(List.copyOf(steps),
+                    keyPeople.stream().map(k -> new KeyPerson(k.name(), k.role(), k.influence())).toList());
+        }
+    }
+
+    @Schema(description = "The needs analysis report (template)", example = """
+            {"method": "MEETING", "currentState": "Planning by spreadsheet from three systems",
+             "pains": [{"rank": 1, "description": "planning takes two days a week", "scenario": "weekly depot planning"},
+                       {"rank": 2, "description": "unplanned downtime", "scenario": "locomotive failures in winter"}],
+             "goals": ["plan in two hours", "halve unplanned downtime"],
+             "budgetRange": {"min": "50000", "max": "80000", "currency": "EUR"},
+             "decisionProcess": {"steps": ["COO proposes", "board approves above 50k"],
+                                 "keyPeople": [{"name": "Li Wei", "role": "CTO", "influence": "DECIDER"}]}}""")
+    public record Analysis(@NotNull NeedsAnalysed.Method method, @NotBlank @Size(max = 10_000) String currentState,
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull PainDto> pains,
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> goals,
+            @Valid BudgetDto budgetRange,
+            @NotNull @Valid DecisionProcessDto decisionProcess) {
+    }
+
+    public record RequirementDto(@NotBlank @Size(max = 50) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String id,
+            @NotBlank @Size(max = 2000) String text, @NotNull Priority priority, @Min(1) Integer painRank) {
+        Requirement toRequirement() {
+            return new Requirement(id, text.trim(), priority, painRank);
+        }
+    }
+
+    @Schema(description = "Each need classed MUST (solves a pain: name its rank), SHOULD or COULD", example = """
+            {"requirements": [
+              {"id": "R1", "text": "integrated asset register", "priority": "MUST", "painRank": 1},
+              {"id": "R2", "text": "predictive failure alerts", "priority": "SHOULD"},
+              {"id": "R3", "text": "mobile app for technicians", "priority": "COULD"}]}""")
+    public record Classification(@NotEmpty @Size(max = 200) List<@Valid @NotNull RequirementDto> requirements) {
+    }
+
+    @Schema(example = """
+            {"documentRef": "DMS-2026-0042"}""")
+    public record ConfirmationRequest(@NotBlank @Size(max = 200) String documentRef) {
+    }
+
+    @Schema(example = """
+            {"signedBy": "Li Wei, CTO", "signedAt": "2026-03-05T15:00:00Z", "documentRef": "DMS-2026-0042-signed"}""")
+    public record Confirmation(@NotBlank @Size(max = 200) String signedBy, @NotNull Instant signedAt,
+            @Size(max = 200) String documentRef) {
+    }
+
+    @Schema(example = """
+            {"disputedBy": "Li Wei, CTO", "points": ["budget is 40k, not 50k", "R3 is not wanted"]}""")
+    public record Dispute(@NotBlank @Size(max = 200) String disputedBy,
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> points) {
+    }
+}

@@ -1,0 +1,53 @@
+package io.dealstream.needs.domain;
+
+import io.dealstream.events.common.BudgetRange;
+import io.dealstream.events.common.Contact;
+import io.dealstream.events.common.DecisionProcess;
+import io.dealstream.events.common.Pain;
+import io.dealstream.events.common.Requirement;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.needs.DiscoveryMeetingHeld;
+import io.dealstream.events.needs.NeedsAnalysed;
+import io.dealstream.events.needs.ResearchQuestion;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** What can be asked of a needs research; {@code now} comes from the service's clock. */
+public sealed interface NeedsCommand {
+
+    Instant now();
+
+    /** A HIGH qualification opens the research; {@code qualifiedAt} starts the 24 h clock. */
+    record Open(Instant now, UUID opportunityId, Instant qualifiedAt, String customerName, Scenario scenario,
+            UUID accountId, Contact contact, String needSummary, BudgetRange budgetRange) implements NeedsCommand {
+    }
+
+    record PrepareOutline(Instant now, String backgroundNotes, List<ResearchQuestion> questions) implements NeedsCommand {
+    }
+
+    record RecordMeeting(Instant now, DiscoveryMeetingHeld.Format format, int durationMinutes,
+            List<DiscoveryMeetingHeld.Participant> participants, double customerTalkShare,
+            List<DiscoveryMeetingHeld.FiveWhys> fiveWhys, Instant heldAt) implements NeedsCommand {
+    }
+
+    record Analyse(Instant now, NeedsAnalysed.Method method, String currentState, List<Pain> pains, List<String> goals,
+            BudgetRange budgetRange, DecisionProcess decisionProcess) implements NeedsCommand {
+    }
+
+    record Classify(Instant now, List<Requirement> requirements) implements NeedsCommand {
+    }
+
+    record SendForConfirmation(Instant now, String documentRef) implements NeedsCommand {
+    }
+
+    record Confirm(Instant now, String signedBy, Instant signedAt, String documentRef) implements NeedsCommand {
+    }
+
+    record Dispute(Instant now, String disputedBy, List<String> points) implements NeedsCommand {
+    }
+
+    /** The deadline scheduler found the deep conversation not held in time. */
+    record MarkDeepTalkOverdue(Instant now, Instant dueAt) implements NeedsCommand {
+    }
+}

@@ -1,0 +1,253 @@
+package io.dealstream.needs.domain;
+
+import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
+import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
+
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.common.Pain;
+import io.dealstream.events.common.Priority;
+import io.dealstream.events.common.Requirement;
+import io.dealstream.events.needs.DeepTalkOverdue;
+import io.dealstream.events.needs.DiscoveryMeetingHeld;
+import io.dealstream.events.needs.NeedsAnalysed;
+import io.dealstream.events.needs.NeedsConfirmationDisputed;
+import io.dealstream.events.needs.NeedsConfirmationSent;
+import io.dealstream.events.needs.NeedsConfirmed;
+import io.dealstream.events.needs.NeedsEvent;
+import io.dealstream.events.needs.NeedsResearchOpened;
+import io.dealstream.events.needs.RequirementsClassified;
+import io.dealstream.events.needs.ResearchOutlinePrepared;
+import io.dealstream.events.needs.ResearchQuestion;
+import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.domain.NotFound;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Stage 2 rules: research outline on four themes before the meeting, SOP roles in the meeting, the
+ * 60 % listening rule flagged, a ranked report, MoSCoW classes with every MUST tracing to a pain, and
+ * a signed confirmation (or a dispute that reopens the analysis).
+ */
+public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> {
+
+    /** The SOP's listening rule: the customer speaks at least 60 % of the time. */
+    public static final double LISTENING_SHARE = 0.6;
+
+    private final Duration deepTalkWithin;
+
+    public NeedsDecider(Duration deepTalkWithin) {
+        this.deepTalkWithin = deepTalkWithin;
+    }
+
+    @Override
+    public NeedsResearch initialState() {
+        return NeedsResearch.EMPTY;
+    }
+
+    @Override
+    public List<NeedsEvent> decide(NeedsResearch r, NeedsCommand command) {
+        if (command instanceof NeedsCommand.Open o) {
+            if (r.exists()) {
+                return List.of(); // an opportunity is opened once; a repeated HIGH grade changes nothing
+            }
+            return List.of(new NeedsResearchOpened(o.opportunityId(), o.qualifiedAt().plus(deepTalkWithin),
+                    o.customerName(), o.scenario(), o.accountId(), o.contact(), o.needSummary(), o.budgetRange()));
+        }
+        if (!r.exists()) {
+            throw new NotFound("needs research", "");
+        }
+        if (command instanceof NeedsCommand.MarkDeepTalkOverdue m) {
+            return r.meetingHeld() ? List.of() : List.of(new DeepTalkOverdue(m.dueAt()));
+        }
+        if (r.status() == NeedsStatus.CONFIRMED) {
+            throw conflict("needs-confirmed", "the needs are confirmed by the customer; nothing changes any more");
+        }
+        if (command instanceof NeedsCommand.PrepareOutline p) {
+            return outline(r, p);
+        }
+        if (command instanceof NeedsCommand.RecordMeeting m) {
+            return meeting(r, m);
+        }
+        if (command instanceof NeedsCommand.Analyse a) {
+            return analyse(r, a);
+        }
+        if (command instanceof NeedsCommand.Classify c) {
+            return classify(r, c);
+        }
+        if (command instanceof NeedsCommand.SendForConfirmation s) {
+            if (r.status() != NeedsStatus.CLASSIFIED) {
+                throw conflict("requirements-not-classified", "classify the requirements before sending the report");
+            }
+            return List.of(new NeedsConfirmationSent(s.now(), required(s.documentRef(), "documentRef")));
+        }
+        if (command instanceof NeedsCommand.Confirm c) {
+            return confirm(r, c);
+        }
+        if (command instanceof NeedsCommand.Dispute d) {
+            if (r.status() != NeedsStatus.SENT_FOR_CONFIRMATION) {
+                throw conflict("not-sent-for-confirmation", "only a report sent for confirmation can be disputed");
+            }
+            if (d.points() == null || d.points().isEmpty()) {
+                throw unprocessable("dispute-points-required", "say which points the customer disputes");
+            }
+            return List.of(new NeedsConfirmationDisputed(required(d.disputedBy(), "disputedBy"), List.copyOf(d.points())));
+        }
+        throw new IllegalArgumentException("unhandled " + command);
+    }
+
+    private List<NeedsEvent> outline(NeedsResearch r, NeedsCommand.PrepareOutline p) {
+        if (r.meetingHeld()) {
+            throw conflict("meeting-already-held", "the outline prepares the discovery meeting, which is recorded");
+        }
+        if (p.questions() == null || p.questions().isEmpty()) {
+            throw unprocessable("questions-required", "the outline needs its question list");
+        }
+        return List.of(new ResearchOutlinePrepared(required(p.backgroundNotes(), "backgroundNotes"),
+                List.copyOf(p.questions())));
+    }
+
+    private List<NeedsEvent> meeting(NeedsResearch r, NeedsCommand.RecordMeeting m) {
+        Set<ResearchQuestion.Theme> missing = EnumSet.allOf(ResearchQuestion.Theme.class);
+        r.questions().forEach(q -> missing.remove(q.theme()));
+        if (r.questions().isEmpty() || !missing.isEmpty()) {
+            throw unprocessable("outline-incomplete", "prepare the research outline first; it must ask about every "
+                    + "theme, missing: " + (r.questions().isEmpty() ? EnumSet.allOf(ResearchQuestion.Theme.class) : missing));
+        }
+        if (r.meetingHeld()) {
+            throw conflict("meeting-already-held", "the discovery meeting is recorded");
+        }
+        Set<DiscoveryMeetingHeld.Role> roles = m.participants().stream().map(DiscoveryMeetingHeld.Participant::role)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DiscoveryMeetingHeld.Role.class)));
+        if (!roles.containsAll(EnumSet.allOf(DiscoveryMeetingHeld.Role.class))) {
+            Set<DiscoveryMeetingHeld.Role> missingRoles = EnumSet.allOf(DiscoveryMeetingHeld.Role.class);
+            missingRoles.removeAll(roles);
+            throw unprocessable("meeting-roles-missing", "the sales lead asks, a technical expert records, and the "
+                    + "customer attends; missing: " + missingRoles);
+        }
+        if (m.durationMinutes() <= 0) {
+            throw unprocessable("duration-positive", "durationMinutes must be positive");
+        }
+        if (m.customerTalkShare() < 0 || m.customerTalkShare() > 1) {
+            throw unprocessable("talk-share-range", "customerTalkShare is a fraction between 0 and 1");
+        }
+        for (DiscoveryMeetingHeld.FiveWhys chain : m.fiveWhys()) {
+            if (chain.whys().isEmpty() || chain.rootCause() == null || chain.rootCause().isBlank()) {
+                throw unprocessable("five-whys-incomplete", "each 5-Whys chain needs its whys and a root cause: "
+                        + chain.pain());
+            }
+        }
+        if (m.heldAt() != null && m.heldAt().isAfter(m.now().plusSeconds(300))) {
+            throw unprocessable("meeting-in-future", "heldAt lies in the future");
+        }
+        return List.of(new DiscoveryMeetingHeld(m.format(), m.durationMinutes(), List.copyOf(m.participants()),
+                m.customerTalkShare(), List.copyOf(m.fiveWhys()), m.heldAt() != null ? m.heldAt() : m.now(),
+                m.customerTalkShare() < LISTENING_SHARE));
+    }
+
+    private List<NeedsEvent> analyse(NeedsResearch r, NeedsCommand.Analyse a) {
+        if (a.method() == NeedsAnalysed.Method.MEETING && !r.meetingHeld()) {
+            throw unprocessable("meeting-not-held", "a report by MEETING needs the recorded discovery meeting");
+        }
+        if (r.status() == NeedsStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("awaiting-confirmation", "the report is with the customer; record the confirmation or dispute");
+        }
+        if (a.pains() == null || a.pains().isEmpty() || a.goals() == null || a.goals().isEmpty()) {
+            throw unprocessable("pains-and-goals-required", "the report lists the pains and the expected goals");
+        }
+        List<Integer> ranks = a.pains().stream().map(Pain::rank).sorted().toList();
+        for (int i = 0; i < ranks.size(); i++) {
+            if (ranks.get(i) != i + 1) {
+                throw unprocessable("pain-ranks", "pains are ranked 1.." + ranks.size() + " by priority, each rank once");
+            }
+        }
+        if (a.decisionProcess() == null || a.decisionProcess().keyPeople().isEmpty()) {
+            throw unprocessable("decision-process-required", "the report names the decision process and its key people");
+        }
+        List<Pain> ordered = a.pains().stream().sorted(java.util.Comparator.comparingInt(Pain::rank)).toList();
+        return List.of(new NeedsAnalysed(a.method(), required(a.currentState(), "currentState"), ordered,
+                List.copyOf(a.goals()), a.budgetRange(), a.decisionProcess()));
+    }
+
+    private List<NeedsEvent> classify(NeedsResearch r, NeedsCommand.Classify c) {
+        if (r.pains().isEmpty()) {
+            throw conflict("not-analysed", "write the needs analysis report before classifying requirements");
+        }
+        if (r.status() == NeedsStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("awaiting-confirmation", "the report is with the customer; record the confirmation or dispute");
+        }
+        if (c.requirements() == null || c.requirements().isEmpty()) {
+            throw unprocessable("requirements-required", "classify at least one requirement");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<Integer> painRanks = r.pains().stream().map(Pain::rank).collect(Collectors.toSet());
+        for (Requirement req : c.requirements()) {
+            if (!ids.add(req.id())) {
+                throw unprocessable("requirement-ids-unique", "requirement id " + req.id() + " appears twice");
+            }
+            if (req.priority() == Priority.MUST && (req.painRank() == null || !painRanks.contains(req.painRank()))) {
+                throw unprocessable("must-traces-to-pain", "MUST requirement " + req.id()
+                        + " must name the rank of the pain it solves (one of " + painRanks + ")");
+            }
+        }
+        return List.of(new RequirementsClassified(List.copyOf(c.requirements())));
+    }
+
+    private List<NeedsEvent> confirm(NeedsResearch r, NeedsCommand.Confirm c) {
+        if (r.status() != NeedsStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("not-sent-for-confirmation", "send the report for confirmation first");
+        }
+        if (c.signedAt().isAfter(c.now().plusSeconds(300))) {
+            throw unprocessable("signed-in-future", "signedAt lies in the future");
+        }
+        String ref = c.documentRef() == null || c.documentRef().isBlank() ? r.documentRef() : c.documentRef().trim();
+        return List.of(new NeedsConfirmed(required(c.signedBy(), "signedBy"), c.signedAt(), ref, r.requirements(),
+                r.pains(), r.goals(), r.budgetRange(), r.decisionProcess(), r.scenario(), r.customerName(),
+                r.accountId()));
+    }
+
+    @Override
+    public NeedsResearch evolve(NeedsResearch r, DomainEvent event) {
+        if (event instanceof NeedsResearchOpened o) {
+            return new NeedsResearch(o.opportunityId(), NeedsStatus.OPEN, o.customerName(), o.scenario(),
+                    o.accountId(), o.contact(), o.needSummary(), o.deepTalkDueAt(), false, null, List.of(), null, null, null, List.of(), List.of(), o.budgetRange(),
+                    null, List.of(), null, null, null, null, List.of());
+        }
+        if (event instanceof ResearchOutlinePrepared p) {
+            return r.withOutline(p.backgroundNotes(), p.questions()).withStatus(NeedsStatus.OUTLINED);
+        }
+        if (event instanceof DiscoveryMeetingHeld m) {
+            return r.withMeeting(m).withStatus(NeedsStatus.DISCOVERED);
+        }
+        if (event instanceof NeedsAnalysed a) {
+            return r.withAnalysis(a).withStatus(NeedsStatus.ANALYSED);
+        }
+        if (event instanceof RequirementsClassified c) {
+            return r.withRequirements(c.requirements()).withStatus(NeedsStatus.CLASSIFIED);
+        }
+        if (event instanceof NeedsConfirmationSent s) {
+            return r.withSent(s.documentRef(), s.sentAt()).withStatus(NeedsStatus.SENT_FOR_CONFIRMATION);
+        }
+        if (event instanceof NeedsConfirmed c) {
+            return r.withSignature(c.signedBy(), c.signedAt()).withSent(c.documentRef(), r.sentAt())
+                    .withStatus(NeedsStatus.CONFIRMED);
+        }
+        if (event instanceof NeedsConfirmationDisputed d) {
+            return r.withDispute(d.points()).withStatus(NeedsStatus.DISPUTED);
+        }
+        if (event instanceof DeepTalkOverdue) {
+            return r.withOverdue();
+        }
+        return r;
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw unprocessable(field + "-required", field + " is required");
+        }
+        return value.trim();
+    }
+}

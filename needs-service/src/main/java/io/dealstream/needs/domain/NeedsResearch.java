@@ -1,0 +1,115 @@
+package io.dealstream.needs.domain;
+
+import io.dealstream.events.common.BudgetRange;
+import io.dealstream.events.common.Contact;
+import io.dealstream.events.common.DecisionProcess;
+import io.dealstream.events.common.Pain;
+import io.dealstream.events.common.Requirement;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.needs.DiscoveryMeetingHeld;
+import io.dealstream.events.needs.NeedsAnalysed;
+import io.dealstream.events.needs.ResearchQuestion;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The state of one opportunity's needs research, folded from its events: the whole needs analysis
+ * report template as it stands. {@link #EMPTY} before it is opened.
+ */
+public record NeedsResearch(
+        UUID opportunityId,
+        NeedsStatus status,
+        String customerName,
+        Scenario scenario,
+        UUID accountId,
+        Contact contact,
+        String needSummary,
+        Instant deepTalkDueAt,
+        boolean deepTalkOverdue,
+        String backgroundNotes,
+        List<ResearchQuestion> questions,
+        DiscoveryMeetingHeld meeting,
+        NeedsAnalysed.Method method,
+        String currentState,
+        List<Pain> pains,
+        List<String> goals,
+        BudgetRange budgetRange,
+        DecisionProcess decisionProcess,
+        List<Requirement> requirements,
+        String documentRef,
+        Instant sentAt,
+        String signedBy,
+        Instant signedAt,
+        List<String> disputedPoints) {
+
+    public static final NeedsResearch EMPTY = new NeedsResearch(null, null, null, null, null, null, null, null,
+            false, null, List.of(), null, null, null, List.of(), List.of(), null, null, List.of(), null, null, null,
+            null, List.of());
+
+    public boolean exists() {
+        return status != null;
+    }
+
+    public boolean meetingHeld() {
+        return meeting != null;
+    }
+
+    /** Copy-with helpers: records stay immutable, evolve stays readable. */
+    NeedsResearch withStatus(NeedsStatus s) {
+        return new NeedsResearch(opportunityId, s, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints);
+    }
+
+    NeedsResearch withOverdue() {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, true, backgroundNotes, questions, meeting, method, currentState, pains, goals,
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints);
+    }
+
+    NeedsResearch withOutline(String notes, List<ResearchQuestion> q) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, notes, q, meeting, method, currentState, pains, goals,
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints);
+    }
+
+    NeedsResearch withMeeting(DiscoveryMeetingHeld m) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, m, method, currentState, pains,
+                goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
+                disputedPoints);
+    }
+
+    NeedsResearch withAnalysis(NeedsAnalysed a) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, a.method(),
+                a.currentState(), a.pains(), a.goals(), a.budgetRange(), a.decisionProcess(), requirements, documentRef,
+                sentAt, signedBy, signedAt, disputedPoints);
+    }
+
+    NeedsResearch withRequirements(List<Requirement> r) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
+                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints);
+    }
+
+    NeedsResearch withSent(String ref, Instant at) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
+                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints);
+    }
+
+    NeedsResearch withSignature(String by, Instant at) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
+                pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, by, at, disputedPoints);
+    }
+
+    NeedsResearch withDispute(List<String> points) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
+                pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
+                points);
+    }
+}

@@ -1,0 +1,71 @@
+package io.dealstream.needs.projection;
+
+import io.dealstream.events.EventCodec;
+import io.dealstream.events.needs.DiscoveryMeetingHeld;
+import io.dealstream.events.needs.NeedsResearchOpened;
+import io.dealstream.eventstore.Deadline;
+import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.Projector;
+import io.dealstream.eventstore.StoredEvent;
+import io.dealstream.needs.domain.NeedsDecider;
+import io.dealstream.needs.domain.NeedsResearch;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Keeps the {@code needs} row equal to the folded research (a report document is its state), and opens
+ * or meets the 24 h deep-conversation deadline.
+ */
+public final class NeedsProjector implements Projector {
+
+    public static final NeedsProjector INSTANCE = new NeedsProjector();
+    public static final String DEEP_TALK = "DEEP_TALK_24H";
+    // folding uses evolve only, which does not depend on the configured duration
+    private static final NeedsDecider FOLD = new NeedsDecider(Duration.ofHours(24));
+
+    @Override
+    public Uni<Void> project(EventStoreTx tx, List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        UUID stream = events.get(0).envelope().streamId();
+        return tx.load(stream).chain(history -> upsert(tx, FOLD.fold(history), history.get(history.size() - 1)))
+                .chain(() -> deadlines(tx, events));
+    }
+
+    private static Uni<Void> upsert(EventStoreTx tx, NeedsResearch r, StoredEvent last) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(last.envelope().occurredAt(), ZoneOffset.UTC);
+        String report = EventCodec.mapper().valueToTree(r).toString();
+        return tx.connection().preparedQuery("INSERT INTO needs (opportunity_id, customer_name, scenario, status,"
+                        + " deep_talk_due_at, overdue, meeting_held, listening_breach, report, version, created_at, updated_at)"
+                        + " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9::text::jsonb,$10,$11,$11)"
+                        + " ON CONFLICT (opportunity_id) DO UPDATE SET status = EXCLUDED.status,"
+                        + " overdue = EXCLUDED.overdue, meeting_held = EXCLUDED.meeting_held,"
+                        + " listening_breach = EXCLUDED.listening_breach, report = EXCLUDED.report,"
+                        + " version = EXCLUDED.version, updated_at = EXCLUDED.updated_at")
+                .execute(Tuple.tuple(List.of(r.opportunityId(), r.customerName(), r.scenario().name(),
+                        r.status().name(), OffsetDateTime.ofInstant(r.deepTalkDueAt(), ZoneOffset.UTC),
+                        r.deepTalkOverdue() && !r.meetingHeld(), r.meetingHeld(),
+                        r.meetingHeld() && r.meeting().listeningRuleBreached(), report,
+                        last.envelope().streamVersion(), at)))
+                .replaceWithVoid();
+    }
+
+    private static Uni<Void> deadlines(EventStoreTx tx, List<StoredEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (StoredEvent e : events) {
+            UUID stream = e.envelope().streamId();
+            if (e.event() instanceof NeedsResearchOpened o) {
+                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DEEP_TALK, o.deepTalkDueAt())));
+            } else if (e.event() instanceof DiscoveryMeetingHeld) {
+                chain = chain.chain(() -> tx.meetDeadline(stream, DEEP_TALK, "").replaceWithVoid());
+            }
+        }
+        return chain;
+    }
+}

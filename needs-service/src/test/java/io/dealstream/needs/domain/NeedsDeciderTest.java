@@ -1,0 +1,192 @@
+package io.dealstream.needs.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealstream.events.common.BudgetRange;
+import io.dealstream.events.common.Contact;
+import io.dealstream.events.common.DecisionProcess;
+import io.dealstream.events.common.KeyPerson;
+import io.dealstream.events.common.Pain;
+import io.dealstream.events.common.Priority;
+import io.dealstream.events.common.Requirement;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.needs.DeepTalkOverdue;
+import io.dealstream.events.needs.DiscoveryMeetingHeld;
+import io.dealstream.events.needs.DiscoveryMeetingHeld.FiveWhys;
+import io.dealstream.events.needs.DiscoveryMeetingHeld.Participant;
+import io.dealstream.events.needs.DiscoveryMeetingHeld.Role;
+import io.dealstream.events.needs.NeedsAnalysed;
+import io.dealstream.events.needs.NeedsConfirmationDisputed;
+import io.dealstream.events.needs.NeedsConfirmationSent;
+import io.dealstream.events.needs.NeedsConfirmed;
+import io.dealstream.events.needs.NeedsResearchOpened;
+import io.dealstream.events.needs.RequirementsClassified;
+import io.dealstream.events.needs.ResearchOutlinePrepared;
+import io.dealstream.events.needs.ResearchQuestion;
+import io.dealstream.events.needs.ResearchQuestion.Kind;
+import io.dealstream.events.needs.ResearchQuestion.Theme;
+import io.dealstream.eventstore.testing.DeciderSpec;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Stage 2 rules, given events / when command / then events. */
+class NeedsDeciderTest {
+
+    static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    static final UUID OPP = UUID.fromString("33333333-3333-3333-3333-333333333333");
+    static final Contact CONTACT = new Contact("Li Wei", "CTO", null, "li.wei@acme.example");
+    static final BudgetRange BUDGET = new BudgetRange(new BigDecimal("50000"), null, "EUR");
+    static final NeedsResearchOpened OPENED = new NeedsResearchOpened(OPP, NOW.plus(Duration.ofHours(24)), "Acme Rail",
+            Scenario.KEY_ACCOUNT, null, CONTACT, "slow planning", BUDGET);
+    static final List<ResearchQuestion> ALL_THEMES = List.of(
+            new ResearchQuestion(Theme.CURRENT_STATE, "How does planning work today?", Kind.OPEN),
+            new ResearchQuestion(Theme.GOAL, "What do you want to reach?", Kind.OPEN),
+            new ResearchQuestion(Theme.OBSTACLE, "What is the biggest obstacle?", Kind.OPEN),
+            new ResearchQuestion(Theme.BUDGET, "Is a budget approved?", Kind.CLOSED));
+    static final ResearchOutlinePrepared OUTLINED = new ResearchOutlinePrepared("annual report read", ALL_THEMES);
+    static final List<Participant> ROLES = List.of(new Participant("Alice", Role.SALES_LEAD),
+            new Participant("Raj", Role.TECH_EXPERT), new Participant("Li Wei", Role.CUSTOMER));
+    static final List<FiveWhys> WHYS = List.of(new FiveWhys("planning is slow", List.of("three systems"), "no shared register"));
+    static final DiscoveryMeetingHeld MET = new DiscoveryMeetingHeld(DiscoveryMeetingHeld.Format.ONSITE, 90, ROLES, 0.7,
+            WHYS, NOW, false);
+    static final List<Pain> PAINS = List.of(new Pain(1, "planning takes two days", "weekly planning"),
+            new Pain(2, "unplanned downtime", "winter"));
+    static final DecisionProcess DECISION = new DecisionProcess(List.of("COO proposes", "board approves"),
+            List.of(new KeyPerson("Li Wei", "CTO", KeyPerson.Influence.DECIDER)));
+    static final NeedsAnalysed ANALYSED = new NeedsAnalysed(NeedsAnalysed.Method.MEETING, "spreadsheets", PAINS,
+            List.of("plan in two hours"), BUDGET, DECISION);
+    static final List<Requirement> REQUIREMENTS = List.of(new Requirement("R1", "asset register", Priority.MUST, 1),
+            new Requirement("R2", "alerts", Priority.SHOULD, null));
+    static final RequirementsClassified CLASSIFIED = new RequirementsClassified(REQUIREMENTS);
+    static final NeedsConfirmationSent SENT = new NeedsConfirmationSent(NOW, "DMS-42");
+
+    final NeedsDecider decider = new NeedsDecider(Duration.ofHours(24));
+
+    DeciderSpec<NeedsResearch, NeedsCommand> spec() {
+        return DeciderSpec.of(decider);
+    }
+
+    NeedsCommand.RecordMeeting meeting(List<Participant> participants, double share) {
+        return new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.ONSITE, 90, participants, share, WHYS, NOW);
+    }
+
+    @Test
+    void aHighGradeOpensTheResearchWithTheDeepTalkDue24HoursAfterQualification() {
+        spec().when(new NeedsCommand.Open(NOW, OPP, NOW, "Acme Rail", Scenario.KEY_ACCOUNT, null, CONTACT, "slow planning",
+                BUDGET)).then(OPENED);
+    }
+
+    @Test
+    void anOpportunityIsOpenedOnce() {
+        spec().given(OPENED).when(new NeedsCommand.Open(NOW, OPP, NOW, "Acme Rail", Scenario.KEY_ACCOUNT, null, CONTACT,
+                "x", null)).then();
+    }
+
+    @Test
+    void theMeetingNeedsAnOutlineOnAllFourThemes() {
+        spec().given(OPENED).when(meeting(ROLES, 0.7)).thenRejected("outline-incomplete");
+        spec().given(OPENED, new ResearchOutlinePrepared("notes", ALL_THEMES.subList(0, 3)))
+                .when(meeting(ROLES, 0.7)).thenRejected("outline-incomplete");
+        spec().given(OPENED, OUTLINED).when(meeting(ROLES, 0.7)).then(MET);
+    }
+
+    @Test
+    void theMeetingNeedsTheSopRoles() {
+        spec().given(OPENED, OUTLINED).when(meeting(ROLES.subList(0, 1), 0.7)).thenRejected("meeting-roles-missing");
+    }
+
+    @Test
+    void aCustomerShareUnder60PercentIsAcceptedButFlagged() {
+        spec().given(OPENED, OUTLINED).when(meeting(ROLES, 0.45)).thenEvents(events ->
+                assertThat(((DiscoveryMeetingHeld) events.get(0)).listeningRuleBreached()).isTrue());
+        spec().given(OPENED, OUTLINED).when(meeting(ROLES, 0.6)).thenEvents(events ->
+                assertThat(((DiscoveryMeetingHeld) events.get(0)).listeningRuleBreached()).isFalse());
+    }
+
+    @Test
+    void aFiveWhysChainNeedsItsRootCause() {
+        spec().given(OPENED, OUTLINED).when(new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.VIDEO, 60,
+                ROLES, 0.7, List.of(new FiveWhys("slow", List.of(), "x")), NOW)).thenRejected("five-whys-incomplete");
+    }
+
+    @Test
+    void theReportRanksPainsOneToN() {
+        spec().given(OPENED, OUTLINED, MET).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.MEETING, "s",
+                List.of(new Pain(1, "a", "x"), new Pain(3, "b", "y")), List.of("g"), null, DECISION))
+                .thenRejected("pain-ranks");
+    }
+
+    @Test
+    void aMeetingReportNeedsTheMeeting() {
+        spec().given(OPENED, OUTLINED).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.MEETING, "s", PAINS,
+                List.of("g"), null, DECISION)).thenRejected("meeting-not-held");
+        spec().given(OPENED).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.QUESTIONNAIRE, "spreadsheets",
+                PAINS, List.of("plan in two hours"), BUDGET, DECISION)).then(new NeedsAnalysed(
+                NeedsAnalysed.Method.QUESTIONNAIRE, "spreadsheets", PAINS, List.of("plan in two hours"), BUDGET, DECISION));
+    }
+
+    @Test
+    void everyMustTracesToAPain() {
+        spec().given(OPENED, OUTLINED, MET, ANALYSED).when(new NeedsCommand.Classify(NOW,
+                List.of(new Requirement("R1", "x", Priority.MUST, null)))).thenRejected("must-traces-to-pain");
+        spec().given(OPENED, OUTLINED, MET, ANALYSED).when(new NeedsCommand.Classify(NOW,
+                List.of(new Requirement("R1", "x", Priority.MUST, 7)))).thenRejected("must-traces-to-pain");
+        spec().given(OPENED, OUTLINED, MET, ANALYSED).when(new NeedsCommand.Classify(NOW, REQUIREMENTS)).then(CLASSIFIED);
+    }
+
+    @Test
+    void requirementIdsAreUnique() {
+        spec().given(OPENED, OUTLINED, MET, ANALYSED).when(new NeedsCommand.Classify(NOW, List.of(
+                new Requirement("R1", "x", Priority.COULD, null), new Requirement("R1", "y", Priority.COULD, null))))
+                .thenRejected("requirement-ids-unique");
+    }
+
+    @Test
+    void theConfirmationCarriesTheWholeConfirmedContent() {
+        Instant signed = NOW.minusSeconds(60);
+        spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT)
+                .when(new NeedsCommand.Confirm(NOW, "Li Wei", signed, null))
+                .then(new NeedsConfirmed("Li Wei", signed, "DMS-42", REQUIREMENTS, PAINS, List.of("plan in two hours"),
+                        BUDGET, DECISION, Scenario.KEY_ACCOUNT, "Acme Rail", null));
+    }
+
+    @Test
+    void onlyASentReportIsConfirmedOrDisputed() {
+        spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED)
+                .when(new NeedsCommand.Confirm(NOW, "Li Wei", NOW, null)).thenRejected("not-sent-for-confirmation");
+        spec().given(OPENED, OUTLINED, MET, ANALYSED)
+                .when(new NeedsCommand.SendForConfirmation(NOW, "DMS")).thenRejected("requirements-not-classified");
+    }
+
+    @Test
+    void aDisputeReopensTheAnalysis() {
+        NeedsConfirmationDisputed disputed = new NeedsConfirmationDisputed("Li Wei", List.of("budget is 40k"));
+        spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT)
+                .when(new NeedsCommand.Dispute(NOW, "Li Wei", List.of("budget is 40k"))).then(disputed);
+        NeedsResearch after = spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT, disputed)
+                .when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.MEETING, "spreadsheets", PAINS,
+                        List.of("plan in two hours"), new BudgetRange(new BigDecimal("40000"), null, "EUR"), DECISION))
+                .stateAfter();
+        assertThat(after.status()).isEqualTo(NeedsStatus.ANALYSED);
+        assertThat(after.budgetRange().min()).isEqualByComparingTo("40000");
+    }
+
+    @Test
+    void confirmedNeedsDoNotChange() {
+        NeedsConfirmed confirmed = new NeedsConfirmed("Li Wei", NOW, "DMS-42", REQUIREMENTS, PAINS, List.of("g"), BUDGET,
+                DECISION, Scenario.KEY_ACCOUNT, "Acme Rail", null);
+        spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT, confirmed)
+                .when(new NeedsCommand.Classify(NOW, REQUIREMENTS)).thenRejected("needs-confirmed");
+    }
+
+    @Test
+    void theDeepTalkIsOverdueOnlyWithoutAMeeting() {
+        spec().given(OPENED, OUTLINED).when(new NeedsCommand.MarkDeepTalkOverdue(NOW, NOW))
+                .then(new DeepTalkOverdue(NOW));
+        spec().given(OPENED, OUTLINED, MET).when(new NeedsCommand.MarkDeepTalkOverdue(NOW, NOW)).then();
+    }
+}
