@@ -1,9 +1,7 @@
 package io.dealstream.lead.messaging;
 
-import io.dealstream.events.CloudEventHeaders;
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.EventCodec;
-import io.dealstream.events.InvalidEventPayload;
 import io.dealstream.events.Topics;
 import io.dealstream.events.common.Contact;
 import io.dealstream.events.common.Scenario;
@@ -16,6 +14,8 @@ import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
 import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.messaging.InboxConsumer;
+import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.dealstream.lead.application.LeadService;
 import io.dealstream.lead.domain.LeadCommand;
 import io.dealstream.lead.projection.AccountQueries;
@@ -23,14 +23,11 @@ import io.dealstream.lead.projection.AccountView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -47,14 +44,12 @@ public class UpstreamEventsConsumer {
     private static final Set<String> HANDLED = Set.of("DealLost", "ProposalRejected", "UpsellIdentified",
             "ReferralReceived");
 
-    private final EventStore store;
     private final LeadService leads;
-    private final EventCodec codec;
+    private final InboxConsumer inbox;
 
     public UpstreamEventsConsumer(EventStore store, LeadService leads, EventCodec codec) {
-        this.store = store;
         this.leads = leads;
-        this.codec = codec;
+        this.inbox = new InboxConsumer(store, codec);
     }
 
     @Incoming("deal-events")
@@ -73,24 +68,10 @@ public class UpstreamEventsConsumer {
     }
 
     Uni<Void> consume(ConsumerRecord<String, String> record, String topic) {
-        String type = header(record, CloudEventHeaders.EVENT_TYPE);
-        if (type == null || !HANDLED.contains(type)) {
-            return Uni.createFrom().voidItem();
-        }
-        UpstreamRecord incoming;
-        try {
-            incoming = UpstreamRecord.read(record, type, codec);
-        } catch (InvalidEventPayload | IllegalArgumentException | NullPointerException e) {
-            return Uni.createFrom().failure(e instanceof InvalidEventPayload ? e
-                    : new InvalidEventPayload(type, List.of("unreadable envelope: " + e.getMessage())));
-        }
-        return store.inTransaction(tx -> tx.markProcessed(incoming.eventId(), type, topic)
-                        .chain(fresh -> fresh ? react(tx, incoming) : Uni.createFrom().voidItem()))
-                .onFailure(e -> !(e instanceof InvalidEventPayload))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8);
+        return inbox.consume(record, topic, HANDLED, this::react);
     }
 
-    private Uni<Void> react(EventStoreTx tx, UpstreamRecord in) {
+    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
         DomainEvent event = in.event();
         String actor = in.source();
         if (event instanceof DealLost lost) {
@@ -113,7 +94,7 @@ public class UpstreamEventsConsumer {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> defer(EventStoreTx tx, UpstreamRecord in, String reason, String actor) {
+    private Uni<Void> defer(EventStoreTx tx, IncomingEvent in, String reason, String actor) {
         return leads.handle(tx, in.opportunityId(), OptionalLong.empty(),
                         new LeadCommand.Defer(tx.clock().instant(), reason), in.correlationId(), in.eventId(), actor)
                 .replaceWithVoid()
@@ -125,7 +106,7 @@ public class UpstreamEventsConsumer {
                 });
     }
 
-    private Uni<Void> captureUpsell(EventStoreTx tx, UpstreamRecord in, UpsellIdentified upsell, String actor) {
+    private Uni<Void> captureUpsell(EventStoreTx tx, IncomingEvent in, UpsellIdentified upsell, String actor) {
         return AccountQueries.byId(tx.connection(), upsell.accountId()).chain(account -> {
             Optional<AccountView> known = account;
             String customer = upsell.customerName() != null ? upsell.customerName()
@@ -145,7 +126,7 @@ public class UpstreamEventsConsumer {
         });
     }
 
-    private Uni<Void> capture(EventStoreTx tx, UpstreamRecord in, LeadCommand.Capture capture, String actor) {
+    private Uni<Void> capture(EventStoreTx tx, IncomingEvent in, LeadCommand.Capture capture, String actor) {
         return leads.capture(tx, capture, in.correlationId(), actor).replaceWithVoid()
                 .onFailure(DomainRuleViolation.class).recoverWithUni(e -> {
                     LOG.warnf("%s %s captured no lead: %s", in.event().eventType(), in.eventId(), e.getMessage());
@@ -154,28 +135,7 @@ public class UpstreamEventsConsumer {
     }
 
     /** The new lead's id follows from the event, so even a replay without the inbox makes no second lead. */
-    private static UUID derivedId(String kind, UpstreamRecord in) {
+    private static UUID derivedId(String kind, IncomingEvent in) {
         return UUID.nameUUIDFromBytes((kind + "/" + in.eventId()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String header(ConsumerRecord<?, ?> record, String name) {
-        Header h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    /** The parts of an incoming record a reaction needs. */
-    record UpstreamRecord(UUID eventId, UUID opportunityId, UUID correlationId, String source, DomainEvent event) {
-
-        static UpstreamRecord read(ConsumerRecord<String, String> record, String type, EventCodec codec) {
-            UUID eventId = UUID.fromString(header(record, CloudEventHeaders.ID));
-            String subject = header(record, CloudEventHeaders.SUBJECT);
-            UUID opportunity = UUID.fromString(subject != null ? subject : record.key());
-            String correlation = header(record, CloudEventHeaders.CORRELATION_ID);
-            String version = header(record, CloudEventHeaders.SCHEMA_VERSION);
-            String source = header(record, CloudEventHeaders.SOURCE);
-            DomainEvent event = codec.decode(type, version == null ? 1 : Integer.parseInt(version), record.value());
-            return new UpstreamRecord(eventId, opportunity, correlation == null ? eventId : UUID.fromString(correlation),
-                    source == null ? "unknown" : source.substring(source.lastIndexOf('/') + 1), event);
-        }
     }
 }

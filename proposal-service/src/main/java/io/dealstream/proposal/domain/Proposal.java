@@ -1,0 +1,63 @@
+package io.dealstream.proposal.domain;
+
+import io.dealstream.events.common.Pain;
+import io.dealstream.events.common.Requirement;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.proposal.ProposalSections;
+import io.dealstream.events.proposal.RequirementCoverage;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The state of an opportunity's proposal, folded from its events: current content, rehearsals,
+ * presentations, objections, trust material, revisions. Collections are immutable copies.
+ */
+public record Proposal(
+        UUID opportunityId,
+        UUID proposalId,
+        ProposalStatus status,
+        String customerName,
+        UUID accountId,
+        Scenario scenario,
+        List<Requirement> requirements,
+        List<Pain> pains,
+        List<String> goals,
+        int revision,
+        ProposalSections sections,
+        List<String> differentiators,
+        List<RequirementCoverage> coverage,
+        int rehearsals,
+        List<Instant> presentedAt,
+        List<Objection> objections,
+        List<TrustMaterial> trustMaterial,
+        List<Revision> revisions,
+        String outcomeReason) {
+
+    public static final Proposal EMPTY = new Proposal(null, null, null, null, null, null, List.of(), List.of(),
+            List.of(), 0, null, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(), null);
+
+    public boolean exists() {
+        return status != null;
+    }
+
+    public boolean presented() {
+        return !presentedAt.isEmpty();
+    }
+
+    public java.util.Optional<Objection> objection(UUID id) {
+        return objections.stream().filter(o -> o.objectionId().equals(id)).findFirst();
+    }
+
+    public java.util.Optional<Revision> revision(int number) {
+        return revisions.stream().filter(r -> r.number() == number).findFirst();
+    }
+
+    Proposal with(ProposalStatus s, ProposalSections newSections, List<String> newDifferentiators,
+            List<RequirementCoverage> newCoverage, int newRevision, int newRehearsals, List<Instant> newPresented,
+            List<Objection> newObjections, List<TrustMaterial> newMaterial, List<Revision> newRevisions, String reason) {
+        return new Proposal(opportunityId, proposalId, s, customerName, accountId, scenario, requirements, pains, goals,
+                newRevision, newSections, newDifferentiators, newCoverage, newRehearsals, List.copyOf(newPresented),
+                List.copyOf(newObjections), List.copyOf(newMaterial), List.copyOf(newRevisions), reason);
+    }
+}

@@ -1,0 +1,31 @@
+package io.dealstream.proposal.sla;
+
+import io.dealstream.eventstore.Deadline;
+import io.dealstream.eventstore.DeadlineHandler;
+import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.proposal.application.ProposalService;
+import io.dealstream.proposal.domain.ProposalCommand;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+/** An objection without a written answer 24 h after it was raised: ObjectionResponseOverdue, once. */
+@ApplicationScoped
+public class ObjectionDeadlineHandler implements DeadlineHandler {
+
+    public static final String ACTOR = "deadline-scheduler";
+
+    private final ProposalService proposals;
+
+    public ObjectionDeadlineHandler(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    @Override
+    public Uni<Void> onDue(EventStoreTx tx, Deadline deadline) {
+        return proposals.handle(tx, deadline.streamId(), OptionalLong.empty(),
+                new ProposalCommand.MarkObjectionOverdue(tx.clock().instant(), UUID.fromString(deadline.reference()),
+                        deadline.dueAt()), UUID.randomUUID(), ACTOR).replaceWithVoid();
+    }
+}
