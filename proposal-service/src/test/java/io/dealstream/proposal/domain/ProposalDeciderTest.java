@@ -1,0 +1,192 @@
+package io.dealstream.proposal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealstream.events.common.Pain;
+import io.dealstream.events.common.Priority;
+import io.dealstream.events.common.Quote;
+import io.dealstream.events.common.QuoteLine;
+import io.dealstream.events.common.Requirement;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.proposal.ObjectionAnswered;
+import io.dealstream.events.proposal.ObjectionOutcome;
+import io.dealstream.events.proposal.ObjectionRaised;
+import io.dealstream.events.proposal.ObjectionResolved;
+import io.dealstream.events.proposal.ObjectionResponseOverdue;
+import io.dealstream.events.proposal.ObjectionType;
+import io.dealstream.events.proposal.ProposalAccepted;
+import io.dealstream.events.proposal.ProposalDrafted;
+import io.dealstream.events.proposal.ProposalPresented;
+import io.dealstream.events.proposal.ProposalRehearsed;
+import io.dealstream.events.proposal.ProposalRevised;
+import io.dealstream.events.proposal.ProposalRevisionConfirmed;
+import io.dealstream.events.proposal.ProposalSections;
+import io.dealstream.events.proposal.RequirementCoverage;
+import io.dealstream.events.proposal.SectionChange;
+import io.dealstream.events.proposal.TrustMaterialKind;
+import io.dealstream.events.proposal.TrustMaterialShared;
+import io.dealstream.events.proposal.ValueMetric;
+import io.dealstream.eventstore.testing.DeciderSpec;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Stages 3 and 4 rules, given events / when command / then events. */
+class ProposalDeciderTest {
+
+    static final Instant NOW = Instant.parse("2026-03-10T09:00:00Z");
+    static final UUID OPP = UUID.fromString("44444444-4444-4444-4444-444444444444");
+    static final UUID PROPOSAL = UUID.nameUUIDFromBytes(("proposal/" + OPP).getBytes(StandardCharsets.UTF_8));
+    static final List<Requirement> REQUIREMENTS = List.of(new Requirement("R1", "asset register", Priority.MUST, 1),
+            new Requirement("R2", "alerts", Priority.COULD, null));
+    static final List<Pain> PAINS = List.of(new Pain(2, "downtime", "winter"), new Pain(1, "slow planning", "weekly"));
+    static final Quote QUOTE = new Quote(List.of(new QuoteLine("licence", new BigDecimal("12"), new BigDecimal("2500.00")),
+            new QuoteLine("implementation", new BigDecimal("1"), new BigDecimal("18000.00"))), "EUR",
+            new BigDecimal("48000.00"));
+    static final ProposalSections FULL = new ProposalSections("pains", "asset register", "6 weeks",
+            List.of(new ValueMetric("planning", new BigDecimal("16"), new BigDecimal("2"), "h/week")), QUOTE);
+    static final List<RequirementCoverage> COVERAGE = List.of(new RequirementCoverage("R1", "register module"));
+    static final ProposalDrafted OPENED = new ProposalDrafted(PROPOSAL, 1,
+            new ProposalSections("1. slow planning (weekly)\n2. downtime (winter)", null, null, List.of(), null),
+            List.of(), REQUIREMENTS, PAINS, List.of("plan fast"), List.of(), Scenario.KEY_ACCOUNT, "Acme", null);
+    static final ProposalDrafted DRAFTED = new ProposalDrafted(PROPOSAL, 1, FULL, List.of("7x24"), REQUIREMENTS, PAINS,
+            List.of("plan fast"), COVERAGE, Scenario.KEY_ACCOUNT, "Acme", null);
+    static final ProposalRehearsed R1 = new ProposalRehearsed(1, "first");
+    static final ProposalRehearsed R2 = new ProposalRehearsed(2, "second");
+    static final ProposalPresented PRESENTED = new ProposalPresented(NOW, List.of("Li Wei"), 30, List.of());
+    static final UUID OBJECTION = UUID.fromString("55555555-5555-5555-5555-555555555555");
+    static final ObjectionRaised RAISED = new ObjectionRaised(OBJECTION, ObjectionType.PRICE, "above budget", NOW, "alice",
+            NOW.plus(Duration.ofHours(24)));
+
+    final ProposalDecider decider = new ProposalDecider(Duration.ofHours(24));
+
+    DeciderSpec<Proposal, ProposalCommand> spec() {
+        return DeciderSpec.of(decider);
+    }
+
+    ProposalCommand.Present present(List<ProposalCommand.NewObjection> objections) {
+        return new ProposalCommand.Present(NOW, NOW, List.of("Li Wei"), 30, List.of(), objections);
+    }
+
+    @Test
+    void confirmedNeedsOpenADraftPrefilledWithThePainsInRankOrder() {
+        spec().when(new ProposalCommand.Open(NOW, OPP, REQUIREMENTS, PAINS, List.of("plan fast"), Scenario.KEY_ACCOUNT,
+                "Acme", null)).then(OPENED);
+        spec().given(OPENED).when(new ProposalCommand.Open(NOW, OPP, REQUIREMENTS, PAINS, List.of(), Scenario.KEY_ACCOUNT,
+                "Acme", null)).then();
+    }
+
+    @Test
+    void theQuoteTotalMustBeTheExactSumOfItsLines() {
+        Quote wrong = new Quote(QUOTE.lines(), "EUR", new BigDecimal("48000.01"));
+        spec().given(OPENED).when(new ProposalCommand.Draft(NOW, new ProposalSections("p", "s", "i", List.of(), wrong),
+                List.of(), COVERAGE)).thenRejected("quote-total-mismatch");
+        Quote sameValue = new Quote(QUOTE.lines(), "EUR", new BigDecimal("48000"));
+        spec().given(OPENED).when(new ProposalCommand.Draft(NOW, new ProposalSections("p", "s", "i", List.of(), sameValue),
+                List.of(), COVERAGE)).thenEvents(events -> assertThat(events).hasSize(1));
+    }
+
+    @Test
+    void presentingNeedsFivePartsEveryMustAddressedAndTwoRehearsals() {
+        spec().given(OPENED, R1, R2).when(present(List.of())).thenRejected("proposal-not-ready");
+        ProposalDrafted uncovered = new ProposalDrafted(PROPOSAL, 1, FULL, List.of(), REQUIREMENTS, PAINS, List.of(),
+                List.of(), Scenario.KEY_ACCOUNT, "Acme", null);
+        spec().given(OPENED, uncovered, R1, R2).when(present(List.of())).thenRejected("proposal-not-ready");
+        spec().given(OPENED, DRAFTED, R1).when(present(List.of())).thenRejected("proposal-not-ready");
+        spec().given(OPENED, DRAFTED, R1, R2).when(present(List.of())).then(PRESENTED);
+    }
+
+    @Test
+    void objectionsRaisedAtThePresentationAreDue24HoursLater() {
+        spec().given(OPENED, DRAFTED, R1, R2)
+                .when(present(List.of(new ProposalCommand.NewObjection(ObjectionType.TRUST, "service after go-live?",
+                        NOW, "bob"))))
+                .thenEvents(events -> {
+                    ObjectionRaised raised = (ObjectionRaised) events.get(1);
+                    assertThat(raised.type()).isEqualTo(ObjectionType.TRUST);
+                    assertThat(raised.responseDueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+                });
+    }
+
+    @Test
+    void evidenceMustBeSharedTrustMaterial() {
+        UUID material = UUID.randomUUID();
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED)
+                .when(new ProposalCommand.AnswerObjection(NOW, OBJECTION, "phased payment", List.of(material), NOW))
+                .thenRejected("unknown-evidence");
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED,
+                        new TrustMaterialShared(material, TrustMaterialKind.CASE_STUDY, "rail case"))
+                .when(new ProposalCommand.AnswerObjection(NOW, OBJECTION, "phased payment", List.of(material), NOW))
+                .then(new ObjectionAnswered(OBJECTION, "phased payment", List.of(material), NOW));
+    }
+
+    @Test
+    void anOutcomeNeedsTheWrittenAnswerFirst() {
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED)
+                .when(new ProposalCommand.ResolveObjection(NOW, OBJECTION, ObjectionOutcome.RESOLVED, "ok", null))
+                .thenRejected("objection-not-answered");
+    }
+
+    @Test
+    void acceptanceIsRefusedWithUnresolvedObjectionsUnlessOverridden() {
+        ObjectionAnswered answered = new ObjectionAnswered(OBJECTION, "phased", List.of(), NOW);
+        ObjectionResolved unresolved = new ObjectionResolved(OBJECTION, ObjectionOutcome.UNRESOLVED, "still too high", null);
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED).when(new ProposalCommand.Accept(NOW, null))
+                .thenRejected("unresolved-objections");
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED, answered, unresolved)
+                .when(new ProposalCommand.Accept(NOW, " ")).thenRejected("unresolved-objections");
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED, answered, unresolved)
+                .when(new ProposalCommand.Accept(NOW, "customer signs off the price risk"))
+                .then(new ProposalAccepted(PROPOSAL, 1, QUOTE, "6 weeks", REQUIREMENTS, Scenario.KEY_ACCOUNT, "Acme",
+                        null, "customer signs off the price risk"));
+    }
+
+    @Test
+    void aResolvedObjectionDoesNotBlockAcceptance() {
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED, new ObjectionAnswered(OBJECTION, "phased", List.of(), NOW),
+                        new ObjectionResolved(OBJECTION, ObjectionOutcome.PARTLY_RESOLVED, "fine", null))
+                .when(new ProposalCommand.Accept(NOW, null))
+                .then(new ProposalAccepted(PROPOSAL, 1, QUOTE, "6 weeks", REQUIREMENTS, Scenario.KEY_ACCOUNT, "Acme",
+                        null, null));
+    }
+
+    @Test
+    void aRevisionMarksItsChangesAndMustBeConfirmedBeforeAcceptance() {
+        ProposalSections revisedContent = new ProposalSections("pains", "asset register", "4 weeks",
+                FULL.valueQuantification(), QUOTE);
+        ProposalRevised revised = new ProposalRevised(2, List.of(new SectionChange("implementationPath", "6 weeks",
+                "4 weeks")), "shorten the schedule", revisedContent, COVERAGE);
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED)
+                .when(new ProposalCommand.Revise(NOW, revisedContent, COVERAGE, "shorten the schedule")).then(revised);
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, revised).when(new ProposalCommand.Accept(NOW, null))
+                .thenRejected("revision-unconfirmed");
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, revised, new ProposalRevisionConfirmed(2, "Li Wei", NOW))
+                .when(new ProposalCommand.Accept(NOW, null)).thenEvents(events ->
+                        assertThat(((ProposalAccepted) events.get(0)).implementationPath()).isEqualTo("4 weeks"));
+    }
+
+    @Test
+    void aRevisionWithoutChangesIsRefused() {
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED).when(new ProposalCommand.Revise(NOW, FULL, COVERAGE, "x"))
+                .thenRejected("revision-without-changes");
+    }
+
+    @Test
+    void theAnswerDeadlineFiresOnlyForUnansweredObjections() {
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED)
+                .when(new ProposalCommand.MarkObjectionOverdue(NOW, OBJECTION, RAISED.responseDueAt()))
+                .then(new ObjectionResponseOverdue(OBJECTION, RAISED.responseDueAt()));
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED, new ObjectionAnswered(OBJECTION, "x", List.of(), NOW))
+                .when(new ProposalCommand.MarkObjectionOverdue(NOW, OBJECTION, NOW)).then();
+    }
+
+    @Test
+    void theDraftIsFrozenOnceTheProposalIsPresented() {
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED).when(new ProposalCommand.Draft(NOW, FULL, List.of(), COVERAGE))
+                .thenRejected("already-presented");
+    }
+}
