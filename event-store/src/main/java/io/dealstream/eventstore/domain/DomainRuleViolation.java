@@ -9,7 +9,9 @@ public class DomainRuleViolation extends RuntimeException {
 
     public enum Kind {
         CONFLICT,
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** The caller's role may not do this (403). */
+        FORBIDDEN
     }
 
     private final String rule;
@@ -23,6 +25,10 @@ public class DomainRuleViolation extends RuntimeException {
 
     public static DomainRuleViolation conflict(String rule, String message) {
         return new DomainRuleViolation(rule, Kind.CONFLICT, message);
+    }
+
+    public static DomainRuleViolation forbidden(String rule, String message) {
+        return new DomainRuleViolation(rule, Kind.FORBIDDEN, message);
     }
 
     public static DomainRuleViolation unprocessable(String rule, String message) {

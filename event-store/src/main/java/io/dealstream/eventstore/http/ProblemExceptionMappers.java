@@ -106,7 +106,11 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response ruleViolation(DomainRuleViolation e, UriInfo uri) {
-        int status = e.kind() == DomainRuleViolation.Kind.CONFLICT ? 409 : 422;
+        int status = switch (e.kind()) {
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+            case FORBIDDEN -> 403;
+        };
         Map<String, Object> body = Problems.body(status, "rules/" + e.rule(), "Business rule " + e.rule()
                 + " forbids this", e.getMessage(), path(uri));
         body.put("rule", e.rule());
@@ -116,6 +120,28 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response notFound(NotFound e, UriInfo uri) {
         return Problems.response(Problems.body(404, "not-found", "Not found", e.getMessage(), path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(io.quarkus.security.UnauthorizedException e, UriInfo uri) {
+        return notAuthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException e, UriInfo uri) {
+        return notAuthenticated(uri);
+    }
+
+    private static Response notAuthenticated(UriInfo uri) {
+        Map<String, Object> body = Problems.body(401, "unauthorized", "Authentication required",
+                "Send a valid bearer token (Authorization: Bearer <JWT>).", path(uri));
+        return Response.fromResponse(Problems.response(body)).header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, UriInfo uri) {
+        return Problems.response(Problems.body(403, "forbidden", "Forbidden",
+                "Your role may not do this.", path(uri)));
     }
 
     @ServerExceptionMapper

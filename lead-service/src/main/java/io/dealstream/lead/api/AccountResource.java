@@ -5,6 +5,9 @@ import io.dealstream.events.common.Money;
 import io.dealstream.eventstore.CommandExecutor;
 import io.dealstream.eventstore.EventMetadata;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.http.Caller;
+import io.dealstream.eventstore.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.CommandReply;
 import io.dealstream.eventstore.http.IdempotentCommands;
@@ -65,15 +68,18 @@ public class AccountResource {
     }
 
     private final EventStore store;
+    private final Caller caller;
     private final IdempotentCommands idempotent;
     private final AccountDecider decider = new AccountDecider();
 
-    public AccountResource(EventStore store, ObjectMapper mapper) {
+    public AccountResource(EventStore store, ObjectMapper mapper, Caller caller) {
+        this.caller = caller;
         this.store = store;
         this.idempotent = new IdempotentCommands(store, mapper);
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Register a customer account", description = "AccountRegistered; leads can then name the account.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the account")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
@@ -86,7 +92,7 @@ public class AccountResource {
                 request.contacts().stream().map(ContactDto::toContact).toList());
         return idempotent.run(key, "POST /accounts", request, tx ->
                 CommandExecutor.execute(tx, id, OptionalLong.of(0), new EventMetadata(id, UUID.randomUUID(), null,
-                                Actors.current()), decider, command, LeadProjector.INSTANCE)
+                                caller.actor()), decider, command, LeadProjector.INSTANCE)
                         .map(outcome -> CommandReply.created("/accounts/" + id, new CommandAccepted(id,
                                 outcome.streamVersion(), List.of("AccountRegistered"), List.of()), outcome.streamVersion())));
     }

@@ -3,6 +3,9 @@ package io.dealstream.lead.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.CommandExecutor;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.http.Caller;
+import io.dealstream.eventstore.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.http.CommandReply;
 import io.dealstream.eventstore.http.ExpectedVersion;
@@ -55,16 +58,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LeadCommandResource {
 
     private final EventStore store;
+    private final Caller caller;
     private final LeadService leads;
     private final IdempotentCommands idempotent;
 
-    public LeadCommandResource(EventStore store, LeadService leads, ObjectMapper mapper) {
+    public LeadCommandResource(EventStore store, LeadService leads, ObjectMapper mapper, Caller caller) {
+        this.caller = caller;
         this.store = store;
         this.leads = leads;
         this.idempotent = new IdempotentCommands(store, mapper);
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/first-contact")
     @Operation(summary = "Log the first contact", description = "Records what was learned and grades the intent by "
             + "the SOP rule (need + budget = HIGH, need only = MEDIUM, no clear need = LOW), which opens the tier's "
@@ -77,6 +83,7 @@ public class LeadCommandResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/qualification")
     @Operation(summary = "Re-grade or override the intent grade", description = "Without intent, the grade is "
             + "derived from the facts; an intent that differs from the SOP grade is an override and needs a reason.")
@@ -87,6 +94,7 @@ public class LeadCommandResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/nurture-material")
     @Operation(summary = "Log material pushed to a MEDIUM lead in the nurture pool")
     public Uni<Response> nurture(@PathParam("id") UUID id, @Valid @NotNull NurtureMaterial body,
@@ -96,6 +104,7 @@ public class LeadCommandResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/follow-ups")
     @Operation(summary = "Log a follow-up", description = "Meets the open follow-up deadline; nextFollowUpAt opens "
             + "the next one; new facts (needStated, budgetRange) re-grade the lead.")
@@ -106,6 +115,7 @@ public class LeadCommandResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/reactivation")
     @Operation(summary = "Reactivate a deferred or disqualified lead", description = "Back to CONTACTED, to be graded again.")
     public Uni<Response> reactivate(@PathParam("id") UUID id, @Valid @NotNull Reactivation body,
@@ -114,6 +124,7 @@ public class LeadCommandResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/disqualification")
     @Operation(summary = "Disqualify the lead with a reason", description = "Cancels its open deadlines.")
     public Uni<Response> disqualify(@PathParam("id") UUID id, @Valid @NotNull Disqualification body,
@@ -122,6 +133,7 @@ public class LeadCommandResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/merge")
     @Operation(summary = "Merge a duplicate lead into this one", description = "This lead survives; the merged lead "
             + "is closed and points to it. Both keep their histories (LeadsMerged on both streams). If-Match guards "
@@ -133,9 +145,9 @@ public class LeadCommandResource {
         return idempotent.run(key, "POST /leads/" + id + "/merge", body, tx -> {
             Instant now = store.clock().instant();
             return leads.handle(tx, body.mergedLeadId(), OptionalLong.empty(),
-                            new LeadCommand.MergeInto(now, id), correlation, null, Actors.current())
+                            new LeadCommand.MergeInto(now, id), correlation, null, caller.actor())
                     .chain(() -> leads.handle(tx, id, expected, new LeadCommand.Absorb(now, body.mergedLeadId()),
-                            correlation, null, Actors.current()))
+                            correlation, null, caller.actor()))
                     .map(outcome -> reply(id, outcome));
         });
     }
@@ -145,7 +157,7 @@ public class LeadCommandResource {
         OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
         return idempotent.run(key, "POST /leads/" + id + "/" + operation, body, (EventStoreTx tx) ->
                 leads.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), null,
-                        Actors.current()).map(outcome -> reply(id, outcome)));
+                        caller.actor()).map(outcome -> reply(id, outcome)));
     }
 
     static CommandReply reply(UUID id, CommandExecutor.Outcome<Lead> outcome) {

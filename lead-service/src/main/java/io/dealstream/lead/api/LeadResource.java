@@ -2,6 +2,9 @@ package io.dealstream.lead.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.http.Caller;
+import io.dealstream.eventstore.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.events.lead.Channel;
 import io.dealstream.events.lead.Intent;
 import io.dealstream.events.lead.Tier;
@@ -50,16 +53,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LeadResource {
 
     private final EventStore store;
+    private final Caller caller;
     private final LeadService leads;
     private final IdempotentCommands idempotent;
 
-    public LeadResource(EventStore store, LeadService leads, ObjectMapper mapper) {
+    public LeadResource(EventStore store, LeadService leads, ObjectMapper mapper, Caller caller) {
+        this.caller = caller;
         this.store = store;
         this.leads = leads;
         this.idempotent = new IdempotentCommands(store, mapper);
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Capture a lead", description = "Records the lead (LeadCaptured). Its id is the opportunity "
             + "id every later stage carries. Leads or accounts that look like the same customer are returned in "
             + "possibleDuplicates; merge them with POST /leads/{id}/merge.")
@@ -76,7 +82,7 @@ public class LeadResource {
         return idempotent.run(idempotencyKey, "POST /leads", request, tx ->
                 LeadQueries.duplicates(tx.connection(), request.customerName(), request.contact().email(),
                                 request.contact().phone(), leadId)
-                        .chain(duplicates -> leads.capture(tx, capture, UUID.randomUUID(), Actors.current())
+                        .chain(duplicates -> leads.capture(tx, capture, UUID.randomUUID(), caller.actor())
                                 .map(outcome -> CommandReply.created("/leads/" + leadId,
                                         new CommandAccepted(leadId, outcome.streamVersion(),
                                                 outcome.appended().stream().map(e -> e.envelope().eventType()).toList(),

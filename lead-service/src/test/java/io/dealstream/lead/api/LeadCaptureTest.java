@@ -29,6 +29,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "stage", value = "LEAD"))
 class LeadCaptureTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        io.dealstream.localstack.TestAuth.allRoles();
+    }
+
     static final String LEAD = """
             {"customerName": "Acme Rail GmbH", "industry": "rail logistics",
              "contact": {"name": "Li Wei", "title": "CTO", "email": "li.wei@acme-rail.example", "phone": "+49 30 1234567"},
@@ -135,6 +140,28 @@ class LeadCaptureTest {
                 .contentType("application/problem+json");
         given().when().get("/leads/not-a-uuid")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void everyEndpointNeedsABearerTokenAndCommandsNeedTheirRole() {
+        given().header("Authorization", "").contentType(ContentType.JSON).body(LEAD).when().post("/leads")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
+        given().header("Authorization", "").when().get("/leads").then().statusCode(401);
+        given().header("Authorization", "Bearer not.a.jwt").when().get("/leads").then().statusCode(401);
+        given().header("Authorization", io.dealstream.localstack.TestAuth.bearer("dora", "delivery"))
+                .contentType(ContentType.JSON).body(LEAD).when().post("/leads")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", io.dealstream.localstack.TestAuth.bearer("dora", "delivery"))
+                .when().get("/leads").then().statusCode(200);
+        given().when().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void theActorIsTheTokensUserNeverTheBody() {
+        String id = given().header("Authorization", io.dealstream.localstack.TestAuth.bearer("sam.sales", "sales"))
+                .contentType(ContentType.JSON).body(LEAD.replace("{\"customerName\"", "{\"actor\": \"mallory\", \"customerName\""))
+                .when().post("/leads").then().statusCode(201).extract().path("id");
+        given().get("/leads/" + id + "/history").then().body("[0].actor", equalTo("sam.sales"));
     }
 
     @Test

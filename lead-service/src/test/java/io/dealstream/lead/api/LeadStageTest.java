@@ -31,6 +31,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "stage", value = "LEAD"))
 class LeadStageTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        io.dealstream.localstack.TestAuth.allRoles();
+    }
+
     @Test
     void firstContactGradesTheLeadAndOpensItsTierDeadline() {
         String high = newLead();

@@ -36,6 +36,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "stage", value = "LEAD"))
 class UpstreamReactionsTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        io.dealstream.localstack.TestAuth.allRoles();
+    }
+
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final RecordPublisher PUBLISHER =
             new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers());

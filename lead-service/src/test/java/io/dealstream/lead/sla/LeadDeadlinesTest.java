@@ -26,6 +26,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "stage", value = "LEAD"))
 class LeadDeadlinesTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        io.dealstream.localstack.TestAuth.allRoles();
+    }
+
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Inject

@@ -2,6 +2,9 @@ package io.dealstream.needs.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.http.Caller;
+import io.dealstream.eventstore.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.ExpectedVersion;
@@ -61,11 +64,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NeedsResource {
 
     private final EventStore store;
+    private final Caller caller;
     private final NeedsService needs;
     private final IdempotentCommands idempotent;
     private final Template needsReport;
 
-    public NeedsResource(EventStore store, NeedsService needs, ObjectMapper mapper, Template needsReport) {
+    public NeedsResource(EventStore store, NeedsService needs, ObjectMapper mapper, Template needsReport, Caller caller) {
+        this.caller = caller;
         this.store = store;
         this.needs = needs;
         this.needsReport = needsReport;
@@ -114,6 +119,7 @@ public class NeedsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/outline")
     @Operation(summary = "Prepare the research outline", description = "Background notes and the question list; "
             + "the discovery meeting can be recorded only when the questions cover current state, goal, obstacle "
@@ -125,6 +131,7 @@ public class NeedsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/discovery-meeting")
     @Operation(summary = "Record the discovery meeting", description = "Needs a sales lead, a technical expert and "
             + "the customer; a customer talk share under 60 % is accepted but flagged on the report. Meets the 24 h "
@@ -141,6 +148,7 @@ public class NeedsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/analysis")
     @Operation(summary = "Write the needs analysis report", description = "Method, current state, pains ranked "
             + "1..n, goals, budget range, decision process with key people. A report by MEETING needs the meeting.")
@@ -153,6 +161,7 @@ public class NeedsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/requirements")
     @Operation(summary = "Classify the requirements", description = "MUST (solves a pain: painRank names it), "
             + "SHOULD or COULD, for the solution design team.")
@@ -163,6 +172,7 @@ public class NeedsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/confirmation-request")
     @Operation(summary = "Send the report to the customer for confirmation")
     public Uni<Response> sendForConfirmation(@PathParam("id") UUID id, @Valid @NotNull ConfirmationRequest body,
@@ -172,6 +182,7 @@ public class NeedsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/confirmation")
     @Operation(summary = "Record the customer's signed confirmation", description = "NeedsConfirmed carries the whole "
             + "confirmed content; proposal-service opens a proposal from it.")
@@ -182,6 +193,7 @@ public class NeedsResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/dispute")
     @Operation(summary = "Record the customer's dispute", description = "Reopens the analysis.")
     public Uni<Response> dispute(@PathParam("id") UUID id, @Valid @NotNull Dispute body,
@@ -194,7 +206,7 @@ public class NeedsResource {
             Function<Instant, NeedsCommand> command) {
         OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
         return idempotent.run(key, "POST /needs/" + id + "/" + operation, body, tx ->
-                needs.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), Actors.current())
+                needs.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), caller.actor())
                         .map(outcome -> CommandAccepted.reply(id, outcome)));
     }
 }

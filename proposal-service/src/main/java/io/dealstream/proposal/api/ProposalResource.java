@@ -2,6 +2,9 @@ package io.dealstream.proposal.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.http.Caller;
+import io.dealstream.eventstore.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.ExpectedVersion;
@@ -71,11 +74,13 @@ public class ProposalResource {
     }
 
     private final EventStore store;
+    private final Caller caller;
     private final ProposalService proposals;
     private final IdempotentCommands idempotent;
     private final Template proposalDocument;
 
-    public ProposalResource(EventStore store, ProposalService proposals, ObjectMapper mapper, Template proposalDocument) {
+    public ProposalResource(EventStore store, ProposalService proposals, ObjectMapper mapper, Template proposalDocument, Caller caller) {
+        this.caller = caller;
         this.store = store;
         this.proposals = proposals;
         this.proposalDocument = proposalDocument;
@@ -140,6 +145,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/draft")
     @Operation(summary = "Write the draft", description = "The five parts (pain restatement, solution, implementation "
             + "path, quantified value, quote breakdown with an exact total), differentiators, and how the solution "
@@ -151,6 +157,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/rehearsals")
     @Operation(summary = "Record an internal rehearsal", description = "Two are required before presenting.")
     public Uni<Response> rehearse(@PathParam("id") UUID id, @Valid @NotNull Rehearsal body,
@@ -159,6 +166,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/presentation")
     @Operation(summary = "Record the presentation", description = "Refused (422, naming what is missing) until the "
             + "five parts are complete, every MUST requirement is addressed and two rehearsals are recorded. "
@@ -171,6 +179,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/objections")
     @Operation(summary = "Record an objection", description = "Typed PRICE, FUNCTION, TRUST or DECISION; a written "
             + "answer is due within 24 h.")
@@ -182,6 +191,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/objections/{objectionId}/answer")
     @Operation(summary = "Answer an objection in writing", description = "Evidence lists shared trust material ids.")
     public Uni<Response> answer(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
@@ -193,6 +203,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/objections/{objectionId}/outcome")
     @Operation(summary = "Record the customer's feedback and the outcome", description = "RESOLVED, PARTLY_RESOLVED "
             + "or UNRESOLVED, with the next step.")
@@ -205,6 +216,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/trust-material")
     @Operation(summary = "Share trust material", description = "Certifications, press, partner endorsements, cases, "
             + "testimonials, reference calls, trials, staged acceptance, service commitments.")
@@ -216,6 +228,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/revisions")
     @Operation(summary = "Revise the proposal", description = "The whole revised content; the changes are marked per "
             + "section (before/after). The customer then confirms the revision.")
@@ -226,6 +239,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/revisions/{n}/confirmation")
     @Operation(summary = "Record the customer's confirmation of a revision")
     public Uni<Response> confirmRevision(@PathParam("id") UUID id, @PathParam("n") int n,
@@ -236,6 +250,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/acceptance")
     @Operation(summary = "The customer accepts", description = "Only without open or UNRESOLVED objections, unless "
             + "overrideReason is given (recorded on the event). ProposalAccepted opens the negotiation in deal-service.")
@@ -247,6 +262,7 @@ public class ProposalResource {
     }
 
     @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/rejection")
     @Operation(summary = "The customer rejects", description = "lead-service moves the lead back to the deferred pool.")
     public Uni<Response> reject(@PathParam("id") UUID id, @Valid @NotNull Rejection body,
@@ -263,6 +279,6 @@ public class ProposalResource {
         OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
         return idempotent.run(key, "POST /proposals/" + id + "/" + operation, body, tx ->
                 proposals.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(),
-                        Actors.current()).map(outcome -> CommandAccepted.reply(id, outcome)));
+                        caller.actor()).map(outcome -> CommandAccepted.reply(id, outcome)));
     }
 }

@@ -40,6 +40,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "stage", value = "PROPOSAL"))
 class ProposalStageTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void authenticate() {
+        io.dealstream.localstack.TestAuth.allRoles();
+    }
+
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject

@@ -1,0 +1,269 @@
+package io.dealstream.deal.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealstream.deal.api.DealRequests.ContractDraft;
+import io.dealstream.deal.api.DealRequests.ExceptionDecision;
+import io.dealstream.deal.api.DealRequests.Loss;
+import io.dealstream.deal.api.DealRequests.MinutesDto;
+import io.dealstream.deal.api.DealRequests.Preparation;
+import io.dealstream.deal.api.DealRequests.ReviewDto;
+import io.dealstream.deal.api.DealRequests.RoundDto;
+import io.dealstream.deal.api.DealRequests.Signature;
+import io.dealstream.deal.application.DealService;
+import io.dealstream.deal.domain.ContractLint;
+import io.dealstream.deal.domain.DealCommand;
+import io.dealstream.deal.domain.DealStatus;
+import io.dealstream.deal.projection.DealQueries;
+import io.dealstream.deal.projection.DealQueries.DealView;
+import io.dealstream.events.deal.ContractFinding;
+import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.http.Caller;
+import io.dealstream.eventstore.http.CommandAccepted;
+import io.dealstream.eventstore.http.ExpectedVersion;
+import io.dealstream.eventstore.http.HistoryEntry;
+import io.dealstream.eventstore.http.IdempotentCommands;
+import io.dealstream.eventstore.http.QueryParams;
+import io.dealstream.eventstore.http.Roles;
+import io.quarkus.qute.Template;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Stage 5 over REST. A negotiation opens by itself when proposal-service reports an accepted proposal;
+ * these endpoints carry it to the signed contract and the order. The id is the opportunity id.
+ */
+@Path("/deals")
+@Tag(name = "Deals", description = "Negotiation with guarded bottom lines, minutes, contract review and signing")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DealResource {
+
+    private final EventStore store;
+    private final Caller caller;
+    private final DealService deals;
+    private final IdempotentCommands idempotent;
+    private final Template contractDocument;
+
+    public DealResource(EventStore store, Caller caller, DealService deals, ObjectMapper mapper,
+            Template contractDocument) {
+        this.store = store;
+        this.caller = caller;
+        this.deals = deals;
+        this.contractDocument = contractDocument;
+        this.idempotent = new IdempotentCommands(store, mapper);
+    }
+
+    @GET
+    @Operation(summary = "List deals", description = "status: NEGOTIATING, CONTRACT_DRAFTED, CONTRACT_APPROVED, "
+            + "SENT_FOR_CONFIRMATION, SIGNED, LOST.")
+    public Uni<DealQueries.Page> list(
+            @Parameter(schema = @Schema(implementation = DealStatus.class)) @QueryParam("status") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return DealQueries.list(store.pool(), QueryParams.enumName(DealStatus.class, "status", status), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One deal: bottom lines, rounds with their terms, minutes and exceptions, the contract")
+    public Uni<Response> get(@PathParam("id") UUID id) {
+        return view(id).map(v -> Response.ok(v).tag(Long.toString(v.version())).build());
+    }
+
+    @GET
+    @Path("/{id}/contract")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "The contract", description = "JSON with the current findings of the vague-wording and "
+            + "clause check, or with Accept: text/html a printable contract.")
+    public Uni<Response> contract(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        return view(id).map(v -> {
+            if (v.deal().contract() == null) {
+                throw new NotFound("contract of deal", id);
+            }
+            boolean html = accept != null && accept.contains(MediaType.TEXT_HTML)
+                    && !accept.contains(MediaType.APPLICATION_JSON);
+            if (html) {
+                return Response.ok(contractDocument.data("v", v).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .build();
+            }
+            return Response.ok(Map.of("contract", v.deal().contract(),
+                    "lintFindings", ContractLint.lint(v.deal().contract().clauses()))).build();
+        });
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "The deal's events, in order")
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
+        return store.load(id).map(events -> {
+            if (events.isEmpty()) {
+                throw new NotFound("deal", id);
+            }
+            return HistoryEntry.of(events);
+        });
+    }
+
+    @POST
+    @Path("/{id}/preparation")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Prepare the negotiation", description = "Bottom lines (minimum price, longest payment "
+            + "term, service scope), the counterpart's decision chain, budget authority and concerns, and the "
+            + "planned concessions. Rounds need it.")
+    public Uni<Response> prepare(@PathParam("id") UUID id, @Valid @NotNull Preparation body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "preparation", body, now -> new DealCommand.Prepare(now, body.toBottomLines(),
+                body.toCounterpart(), body.toConcessions()));
+    }
+
+    @POST
+    @Path("/{id}/rounds")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record a negotiation round", description = "Terms beyond a bottom line are refused (422) "
+            + "unless exceptionReason asks a manager for an exception. The previous round's minutes must be signed.")
+    public Uni<Response> round(@PathParam("id") UUID id, @Valid @NotNull RoundDto body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        String requestedBy = caller.actor();
+        return run(id, ifMatch, key, "rounds", body, now -> new DealCommand.HoldRound(now, body.terms().toTerms(),
+                List.copyOf(body.concessionsMade()), requestedBy, body.exceptionReason()));
+    }
+
+    @POST
+    @Path("/{id}/rounds/{round}/minutes")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Record the round's minutes, signed by both sides")
+    public Uni<Response> minutes(@PathParam("id") UUID id, @PathParam("round") int round, @Valid @NotNull MinutesDto body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "rounds/" + round + "/minutes", body, now -> new DealCommand.SignMinutes(now, round,
+                body.summary(), body.signedByCustomer(), body.signedByUs()));
+    }
+
+    @POST
+    @Path("/{id}/rounds/{round}/exception/approval")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "A manager grants the round's bottom-line exception, with a reason")
+    public Uni<Response> approve(@PathParam("id") UUID id, @PathParam("round") int round,
+            @Valid @NotNull ExceptionDecision body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return decide(id, round, true, body, ifMatch, key);
+    }
+
+    @POST
+    @Path("/{id}/rounds/{round}/exception/rejection")
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "A manager refuses the round's bottom-line exception, with a reason")
+    public Uni<Response> refuse(@PathParam("id") UUID id, @PathParam("round") int round,
+            @Valid @NotNull ExceptionDecision body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return decide(id, round, false, body, ifMatch, key);
+    }
+
+    private Uni<Response> decide(UUID id, int round, boolean approve, ExceptionDecision body, String ifMatch, String key) {
+        String approver = caller.actor();
+        boolean manager = caller.hasRole(Roles.MANAGER);
+        return run(id, ifMatch, key, "rounds/" + round + "/exception/" + approve, body,
+                now -> new DealCommand.DecideException(now, round, approve, approver, manager, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/contract")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
+    @Operation(summary = "Draft the contract", description = "Clauses with the terms of the last agreed round (its "
+            + "minutes signed, its terms within the bottom lines or excepted).")
+    public Uni<Response> draft(@PathParam("id") UUID id, @Valid @NotNull ContractDraft body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        UUID contractId = UUID.randomUUID();
+        return run(id, ifMatch, key, "contract", body, now -> new DealCommand.DraftContract(now, contractId,
+                body.clauses().stream().map(DealRequests.ClauseDto::toClause).toList()));
+    }
+
+    @POST
+    @Path("/{id}/contract/review")
+    @RolesAllowed({Roles.LEGAL, Roles.ADMIN})
+    @Operation(summary = "Legal reviews the contract", description = "Approval is blocked (422) while the service's "
+            + "check finds vague wording or a missing SOP clause, unless legal overrides each finding with a reason.")
+    public Uni<Response> review(@PathParam("id") UUID id, @Valid @NotNull ReviewDto body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        String reviewer = caller.actor();
+        boolean legal = caller.hasRole(Roles.LEGAL);
+        Map<String, String> overrides = new HashMap<>();
+        body.overrides().forEach(o -> overrides.put(ContractLint.key(new ContractFinding(o.clause(), o.kind(), o.text(),
+                null)), o.reason()));
+        List<ContractFinding> legalFindings = body.findings().stream()
+                .map(f -> new ContractFinding(f.clause(), f.kind(), f.text(), null)).toList();
+        return run(id, ifMatch, key, "contract/review", body, now -> new DealCommand.Review(now, reviewer, legal,
+                body.approved(), legalFindings, overrides));
+    }
+
+    @POST
+    @Path("/{id}/contract/sending")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
+    @Operation(summary = "Send the approved contract to the customer for a last confirmation")
+    public Uni<Response> send(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "contract/sending", Map.of(), DealCommand.SendForConfirmation::new);
+    }
+
+    @POST
+    @Path("/{id}/contract/signature")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
+    @Operation(summary = "Record the signature", description = "Electronic or paper, both sides' signatories; the "
+            + "contract takes effect (ContractSigned, which opens delivery) and the order is confirmed.")
+    public Uni<Response> sign(@PathParam("id") UUID id, @Valid @NotNull Signature body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        UUID orderId = UUID.randomUUID();
+        return run(id, ifMatch, key, "contract/signature", body, now -> new DealCommand.Sign(now, orderId, body.method(),
+                body.signedAt(), List.copyOf(body.signatories()),
+                body.maintenance().stream().map(DealRequests.MaintenanceDto::toCommitment).toList()));
+    }
+
+    @POST
+    @Path("/{id}/loss")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "The deal is lost", description = "With the stage and the reason; lead-service defers the lead.")
+    public Uni<Response> lose(@PathParam("id") UUID id, @Valid @NotNull Loss body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "loss", body, now -> new DealCommand.Lose(now, body.stage(), body.reason(),
+                body.competitor()));
+    }
+
+    private Uni<DealView> view(UUID id) {
+        return DealQueries.byId(store.pool(), id).map(found -> found.orElseThrow(() -> new NotFound("deal", id)));
+    }
+
+    private Uni<Response> run(UUID id, String ifMatch, String key, String operation, Object body,
+            Function<Instant, DealCommand> command) {
+        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
+        String actor = caller.actor();
+        return idempotent.run(key, "POST /deals/" + id + "/" + operation, body, tx ->
+                deals.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), actor)
+                        .map(outcome -> CommandAccepted.reply(id, outcome)));
+    }
+}

@@ -1,0 +1,61 @@
+package io.dealstream.deal.domain;
+
+import io.dealstream.events.common.Quote;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.common.Terms;
+import io.dealstream.events.deal.BottomLines;
+import io.dealstream.events.deal.Clause;
+import io.dealstream.events.deal.Concession;
+import io.dealstream.events.deal.ContractFinding;
+import io.dealstream.events.deal.Counterpart;
+import io.dealstream.events.deal.SigningMethod;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The state of an opportunity's negotiation and contract, folded from its events. */
+public record Deal(
+        UUID opportunityId,
+        DealStatus status,
+        Quote proposalQuote,
+        Scenario scenario,
+        String customerName,
+        UUID accountId,
+        BottomLines bottomLines,
+        Counterpart counterpart,
+        List<Concession> concessions,
+        List<Round> rounds,
+        Contract contract,
+        String lostReason) {
+
+    /** The contract as drafted, reviewed, sent and signed. */
+    public record Contract(UUID contractId, List<Clause> clauses, Terms terms, String reviewer, Boolean approved,
+            List<ContractFinding> findings, Instant sentAt, SigningMethod method, Instant signedAt,
+            List<String> signatories, UUID orderId) {
+    }
+
+    public static final Deal EMPTY = new Deal(null, null, null, null, null, null, null, null, List.of(), List.of(), null,
+            null);
+
+    public boolean exists() {
+        return status != null;
+    }
+
+    public boolean prepared() {
+        return bottomLines != null;
+    }
+
+    public Optional<Round> round(int number) {
+        return rounds.stream().filter(r -> r.number() == number).findFirst();
+    }
+
+    public Optional<Round> lastRound() {
+        return rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() - 1));
+    }
+
+    Deal with(DealStatus s, BottomLines b, Counterpart c, List<Concession> k, List<Round> r, Contract ct, String lost) {
+        return new Deal(opportunityId, s, proposalQuote, scenario, customerName, accountId, b, c, List.copyOf(k),
+                List.copyOf(r), ct, lost);
+    }
+}

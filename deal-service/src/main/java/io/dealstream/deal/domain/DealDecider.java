@@ -1,0 +1,318 @@
+package io.dealstream.deal.domain;
+
+import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
+import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
+
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.common.Terms;
+import io.dealstream.events.deal.BottomLineExceptionApproved;
+import io.dealstream.events.deal.BottomLineExceptionRejected;
+import io.dealstream.events.deal.BottomLineExceptionRequested;
+import io.dealstream.events.deal.BottomLines;
+import io.dealstream.events.deal.ContractDrafted;
+import io.dealstream.events.deal.ContractFinding;
+import io.dealstream.events.deal.ContractReviewed;
+import io.dealstream.events.deal.ContractSentForConfirmation;
+import io.dealstream.events.deal.ContractSigned;
+import io.dealstream.events.deal.DealEvent;
+import io.dealstream.events.deal.DealLost;
+import io.dealstream.events.deal.MeetingMinutesSigned;
+import io.dealstream.events.deal.NegotiationOpened;
+import io.dealstream.events.deal.NegotiationPrepared;
+import io.dealstream.events.deal.NegotiationRoundHeld;
+import io.dealstream.events.deal.OrderConfirmed;
+import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.domain.DomainRuleViolation;
+import io.dealstream.eventstore.domain.NotFound;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage 5 rules: prepare before negotiating, bottom lines guarded (a breach needs a manager's
+ * exception), every round's minutes signed by both sides before the next round or the contract, a
+ * contract free of vague wording and complete in its SOP clauses (or overridden by legal, each with a
+ * reason), legal approval before sending, and the order confirmation with the signature.
+ */
+public final class DealDecider implements Decider<Deal, DealCommand> {
+
+    @Override
+    public Deal initialState() {
+        return Deal.EMPTY;
+    }
+
+    @Override
+    public List<DealEvent> decide(Deal d, DealCommand command) {
+        if (command instanceof DealCommand.Open o) {
+            return d.exists() ? List.of() : List.of(new NegotiationOpened(o.opportunityId(), o.proposalQuote(),
+                    o.scenario(), o.customerName(), o.accountId()));
+        }
+        if (!d.exists()) {
+            throw new NotFound("deal", "");
+        }
+        if (d.status() == DealStatus.SIGNED || d.status() == DealStatus.LOST) {
+            throw conflict("deal-closed", "the deal is " + d.status());
+        }
+        if (command instanceof DealCommand.Lose l) {
+            return List.of(new DealLost(required(l.stage(), "stage"), required(l.reason(), "reason"),
+                    blankToNull(l.competitor())));
+        }
+        if (command instanceof DealCommand.Prepare p) {
+            if (d.contract() != null) {
+                throw conflict("contract-drafted", "the contract is drafted; the negotiation is over");
+            }
+            if (p.bottomLines().maxPaymentTermDays() < 0 || p.bottomLines().minPrice().amount().signum() < 0) {
+                throw unprocessable("bottom-lines-invalid", "minimum price and longest payment term cannot be negative");
+            }
+            return List.of(new NegotiationPrepared(p.bottomLines(), p.counterpart(), List.copyOf(p.concessions())));
+        }
+        if (command instanceof DealCommand.HoldRound r) {
+            return round(d, r);
+        }
+        if (command instanceof DealCommand.SignMinutes m) {
+            return minutes(d, m);
+        }
+        if (command instanceof DealCommand.DecideException e) {
+            return exception(d, e);
+        }
+        if (command instanceof DealCommand.DraftContract c) {
+            return draft(d, c);
+        }
+        if (command instanceof DealCommand.Review r) {
+            return review(d, r);
+        }
+        if (command instanceof DealCommand.SendForConfirmation s) {
+            if (d.status() != DealStatus.CONTRACT_APPROVED) {
+                throw conflict("contract-not-approved", "legal must approve the contract before it is sent");
+            }
+            return List.of(new ContractSentForConfirmation(s.now()));
+        }
+        if (command instanceof DealCommand.Sign s) {
+            return sign(d, s);
+        }
+        throw new IllegalArgumentException("unhandled " + command);
+    }
+
+    private List<DealEvent> round(Deal d, DealCommand.HoldRound r) {
+        if (!d.prepared()) {
+            throw unprocessable("not-prepared", "prepare the negotiation (bottom lines, counterpart, concessions) first");
+        }
+        if (d.contract() != null) {
+            throw conflict("contract-drafted", "the contract is drafted; the negotiation is over");
+        }
+        Optional<Round> last = d.lastRound();
+        if (last.isPresent() && last.get().minutes() == null) {
+            throw unprocessable("minutes-unsigned", "round " + last.get().number()
+                    + "'s minutes must be signed by both sides before the next round");
+        }
+        List<String> breaches = breaches(d.bottomLines(), r.terms());
+        int number = d.rounds().size() + 1;
+        NegotiationRoundHeld held = new NegotiationRoundHeld(number, r.terms(), List.copyOf(r.concessionsMade()));
+        if (breaches.isEmpty()) {
+            return List.of(held);
+        }
+        if (r.exceptionReason() == null || r.exceptionReason().isBlank()) {
+            throw unprocessable("bottom-line-breach", "the terms breach the bottom lines: " + String.join("; ", breaches)
+                    + ". Request a manager's exception with a reason, or change the terms.");
+        }
+        return List.of(held, new BottomLineExceptionRequested(number, breaches, required(r.requestedBy(), "requestedBy"),
+                r.exceptionReason().trim()));
+    }
+
+    /** Where terms go beyond the bottom lines: price under the minimum, term over the maximum, scope beyond it. */
+    public static List<String> breaches(BottomLines lines, Terms terms) {
+        List<String> breaches = new ArrayList<>();
+        if (!lines.minPrice().currency().equals(terms.price().currency())) {
+            throw unprocessable("currency-mismatch", "the price is in " + terms.price().currency()
+                    + ", the bottom line in " + lines.minPrice().currency());
+        }
+        if (terms.price().amount().compareTo(lines.minPrice().amount()) < 0) {
+            breaches.add("price " + terms.price().amount().toPlainString() + " under the minimum "
+                    + lines.minPrice().amount().toPlainString());
+        }
+        if (terms.paymentTermDays() > lines.maxPaymentTermDays()) {
+            breaches.add("payment term " + terms.paymentTermDays() + " days over the maximum "
+                    + lines.maxPaymentTermDays());
+        }
+        if (terms.serviceScope() != null) {
+            for (String item : terms.serviceScope()) {
+                if (!lines.serviceScope().contains(item)) {
+                    breaches.add("service '" + item + "' beyond the agreed scope");
+                }
+            }
+        }
+        return breaches;
+    }
+
+    private List<DealEvent> minutes(Deal d, DealCommand.SignMinutes m) {
+        Round round = d.round(m.round()).orElseThrow(() -> new NotFound("round", m.round()));
+        if (round.minutes() != null) {
+            throw conflict("minutes-already-signed", "round " + m.round() + "'s minutes are signed");
+        }
+        if (round.exception() == Round.ExceptionState.REQUESTED) {
+            throw conflict("exception-pending", "a manager must decide the bottom-line exception of round " + m.round());
+        }
+        return List.of(new MeetingMinutesSigned(m.round(), required(m.summary(), "summary"),
+                required(m.signedByCustomer(), "signedByCustomer"), required(m.signedByUs(), "signedByUs")));
+    }
+
+    private List<DealEvent> exception(Deal d, DealCommand.DecideException e) {
+        if (!e.byManager()) {
+            throw DomainRuleViolation.forbidden("manager-role-required", "only a manager decides a bottom-line exception");
+        }
+        Round round = d.round(e.round()).orElseThrow(() -> new NotFound("round", e.round()));
+        if (round.exception() != Round.ExceptionState.REQUESTED) {
+            throw conflict("no-exception-pending", "round " + e.round() + " has no pending exception");
+        }
+        String reason = required(e.reason(), "reason");
+        return List.of(e.approve()
+                ? new BottomLineExceptionApproved(e.round(), round.breaches(), e.approver(), reason)
+                : new BottomLineExceptionRejected(e.round(), round.breaches(), e.approver(), reason));
+    }
+
+    private List<DealEvent> draft(Deal d, DealCommand.DraftContract c) {
+        if (d.status() == DealStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("contract-sent", "the contract is with the customer");
+        }
+        Round agreed = d.lastRound().orElseThrow(() -> unprocessable("no-agreed-round",
+                "hold at least one negotiation round before drafting the contract"));
+        if (agreed.minutes() == null) {
+            throw unprocessable("minutes-unsigned", "round " + agreed.number()
+                    + "'s minutes must be signed by both sides before the contract");
+        }
+        if (!agreed.termsStand()) {
+            throw unprocessable("terms-rejected", "the last round's terms were refused; hold another round");
+        }
+        if (c.clauses().isEmpty()) {
+            throw unprocessable("clauses-required", "a contract has clauses");
+        }
+        return List.of(new ContractDrafted(c.contractId(), List.copyOf(c.clauses()), agreed.terms()));
+    }
+
+    private List<DealEvent> review(Deal d, DealCommand.Review r) {
+        if (!r.byLegal()) {
+            throw DomainRuleViolation.forbidden("legal-role-required", "only legal reviews the contract");
+        }
+        if (d.contract() == null || d.status() == DealStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("no-contract-to-review", "draft the contract first");
+        }
+        List<ContractFinding> findings = new ArrayList<>();
+        List<String> open = new ArrayList<>();
+        Map<String, String> overrides = r.overrides();
+        for (ContractFinding f : ContractLint.lint(d.contract().clauses())) {
+            String reason = overrides.get(ContractLint.key(f));
+            if (reason == null || reason.isBlank()) {
+                open.add(f.clause() + ": " + f.text());
+                findings.add(f);
+            } else {
+                findings.add(new ContractFinding(f.clause(), f.kind(), f.text(), reason.trim()));
+            }
+        }
+        findings.addAll(r.legalFindings());
+        if (r.approved() && !open.isEmpty()) {
+            throw unprocessable("contract-findings-open", "approval is blocked by " + open.size() + " finding(s): "
+                    + String.join("; ", open) + ". Fix the clauses, or override each finding with a reason.");
+        }
+        return List.of(new ContractReviewed(required(r.reviewer(), "reviewer"), r.approved(), findings));
+    }
+
+    private List<DealEvent> sign(Deal d, DealCommand.Sign s) {
+        if (d.status() != DealStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("contract-not-sent", "the customer confirms the contract before signing");
+        }
+        if (s.signatories().size() < 2) {
+            throw unprocessable("both-sides-sign", "the contract is signed by both sides: name at least two signatories");
+        }
+        if (s.signedAt().isAfter(s.now().plusSeconds(300))) {
+            throw unprocessable("signed-in-future", "signedAt lies in the future");
+        }
+        Deal.Contract contract = d.contract();
+        Terms terms = contract.terms();
+        return List.of(
+                new ContractSigned(contract.contractId(), s.method(), s.signedAt(), List.copyOf(s.signatories()),
+                        terms.price(), terms, terms.deliveryDate(), List.copyOf(s.maintenance()), d.scenario(),
+                        d.customerName(), d.accountId()),
+                new OrderConfirmed(s.orderId(), d.proposalQuote().lines(), terms.price(), terms.deliveryDate()));
+    }
+
+    @Override
+    public Deal evolve(Deal d, DomainEvent event) {
+        if (event instanceof NegotiationOpened o) {
+            return new Deal(o.opportunityId(), DealStatus.NEGOTIATING, o.proposalQuote(), o.scenario(), o.customerName(),
+                    o.accountId(), null, null, List.of(), List.of(), null, null);
+        }
+        if (event instanceof NegotiationPrepared p) {
+            return d.with(d.status(), p.bottomLines(), p.counterpart(), p.concessions(), d.rounds(), d.contract(), null);
+        }
+        if (event instanceof NegotiationRoundHeld r) {
+            List<Round> rounds = new ArrayList<>(d.rounds());
+            rounds.add(new Round(r.round(), r.proposedTerms(), r.concessionsMade(),
+                    breaches(d.bottomLines(), r.proposedTerms()), Round.ExceptionState.NONE, null, null, null));
+            return d.with(d.status(), d.bottomLines(), d.counterpart(), d.concessions(), rounds, d.contract(), null);
+        }
+        if (event instanceof BottomLineExceptionRequested e) {
+            return withRound(d, e.round(), r -> r.withException(Round.ExceptionState.REQUESTED, e.reason(), e.requestedBy()));
+        }
+        if (event instanceof BottomLineExceptionApproved e) {
+            return withRound(d, e.round(), r -> r.withException(Round.ExceptionState.APPROVED, e.reason(), e.approver()));
+        }
+        if (event instanceof BottomLineExceptionRejected e) {
+            return withRound(d, e.round(), r -> r.withException(Round.ExceptionState.REJECTED, e.reason(), e.approver()));
+        }
+        if (event instanceof MeetingMinutesSigned m) {
+            return withRound(d, m.round(), r -> r.withMinutes(new Round.Minutes(m.summary(), m.signedByCustomer(),
+                    m.signedByUs())));
+        }
+        if (event instanceof ContractDrafted c) {
+            return d.with(DealStatus.CONTRACT_DRAFTED, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
+                    new Deal.Contract(c.contractId(), c.clauses(), c.terms(), null, null, List.of(), null, null, null,
+                            List.of(), null), null);
+        }
+        if (event instanceof ContractReviewed r) {
+            Deal.Contract c = d.contract();
+            return d.with(r.approved() ? DealStatus.CONTRACT_APPROVED : DealStatus.CONTRACT_DRAFTED, d.bottomLines(),
+                    d.counterpart(), d.concessions(), d.rounds(), new Deal.Contract(c.contractId(), c.clauses(),
+                            c.terms(), r.reviewer(), r.approved(), r.findings(), null, null, null, List.of(), null), null);
+        }
+        if (event instanceof ContractSentForConfirmation s) {
+            Deal.Contract c = d.contract();
+            return d.with(DealStatus.SENT_FOR_CONFIRMATION, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
+                    new Deal.Contract(c.contractId(), c.clauses(), c.terms(), c.reviewer(), c.approved(), c.findings(),
+                            s.sentAt(), null, null, List.of(), null), null);
+        }
+        if (event instanceof ContractSigned s) {
+            Deal.Contract c = d.contract();
+            return d.with(DealStatus.SIGNED, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
+                    new Deal.Contract(c.contractId(), c.clauses(), c.terms(), c.reviewer(), c.approved(), c.findings(),
+                            c.sentAt(), s.method(), s.signedAt(), s.signatories(), null), null);
+        }
+        if (event instanceof OrderConfirmed o) {
+            Deal.Contract c = d.contract();
+            return d.with(d.status(), d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
+                    new Deal.Contract(c.contractId(), c.clauses(), c.terms(), c.reviewer(), c.approved(), c.findings(),
+                            c.sentAt(), c.method(), c.signedAt(), c.signatories(), o.orderId()), null);
+        }
+        if (event instanceof DealLost l) {
+            return d.with(DealStatus.LOST, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(), d.contract(),
+                    l.reason());
+        }
+        return d;
+    }
+
+    private static Deal withRound(Deal d, int number, java.util.function.UnaryOperator<Round> change) {
+        List<Round> rounds = d.rounds().stream().map(r -> r.number() == number ? change.apply(r) : r).toList();
+        return d.with(d.status(), d.bottomLines(), d.counterpart(), d.concessions(), rounds, d.contract(), d.lostReason());
+    }
+
+    private static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw unprocessable(field + "-required", field + " is required");
+        }
+        return value.trim();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
