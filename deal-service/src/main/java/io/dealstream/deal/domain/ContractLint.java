@@ -38,6 +38,11 @@ public final class ContractLint {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** A title keyword starts a word: "confidential" finds "Confidentiality". */
+    private static Pattern titleWord(String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
     /** Every finding of a set of clauses: vague wording with the offending text, and missing clauses. */
     public static List<ContractFinding> lint(List<Clause> clauses) {
         List<ContractFinding> findings = new ArrayList<>();
@@ -46,7 +51,7 @@ public final class ContractLint {
         }
         REQUIRED_CLAUSES.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(required -> {
             boolean present = clauses.stream().anyMatch(c -> required.getValue().stream()
-                    .anyMatch(word -> pattern(word).matcher(c.title()).find()));
+                    .anyMatch(word -> titleWord(word).matcher(c.title()).find()));
             if (!present) {
                 findings.add(new ContractFinding(required.getKey(), ContractFinding.Kind.MISSING_CLAUSE,
                         "no " + required.getKey() + " clause", null));

@@ -174,7 +174,7 @@ class NeedsStageTest {
         post(id, "requirements", REQUIREMENTS).statusCode(200);
         post(id, "confirmation-request", "{\"documentRef\": \"DMS-3\"}").statusCode(200);
         post(id, "confirmation", "{\"signedBy\": \"Li Wei\", \"signedAt\": \"2026-01-06T10:00:00Z\"}").statusCode(200);
-        given().get("/needs/" + id).then().body("report.budgetRange.min", equalTo(40000));
+        given().get("/needs/" + id).then().body("report.budgetRange.min", equalTo("40000"));
     }
 
     @Test

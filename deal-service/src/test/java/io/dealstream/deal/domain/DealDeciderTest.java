@@ -1,0 +1,191 @@
+package io.dealstream.deal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealstream.events.common.MaintenanceCommitment;
+import io.dealstream.events.common.MaintenanceKind;
+import io.dealstream.events.common.Money;
+import io.dealstream.events.common.Quote;
+import io.dealstream.events.common.QuoteLine;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.common.Terms;
+import io.dealstream.events.deal.BottomLineExceptionApproved;
+import io.dealstream.events.deal.BottomLineExceptionRejected;
+import io.dealstream.events.deal.BottomLineExceptionRequested;
+import io.dealstream.events.deal.BottomLines;
+import io.dealstream.events.deal.Clause;
+import io.dealstream.events.deal.ContractDrafted;
+import io.dealstream.events.deal.ContractFinding;
+import io.dealstream.events.deal.ContractReviewed;
+import io.dealstream.events.deal.ContractSentForConfirmation;
+import io.dealstream.events.deal.ContractSigned;
+import io.dealstream.events.deal.Counterpart;
+import io.dealstream.events.deal.DealLost;
+import io.dealstream.events.deal.MeetingMinutesSigned;
+import io.dealstream.events.deal.NegotiationOpened;
+import io.dealstream.events.deal.NegotiationPrepared;
+import io.dealstream.events.deal.NegotiationRoundHeld;
+import io.dealstream.events.deal.OrderConfirmed;
+import io.dealstream.events.deal.SigningMethod;
+import io.dealstream.eventstore.testing.DeciderSpec;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Stage 5 rules, given events / when command / then events. */
+class DealDeciderTest {
+
+    static final Instant NOW = Instant.parse("2026-04-01T09:00:00Z");
+    static final UUID OPP = UUID.fromString("66666666-6666-6666-6666-666666666666");
+    static final Quote QUOTE = new Quote(List.of(new QuoteLine("licence", BigDecimal.ONE, new BigDecimal("48000.00"))),
+            "EUR", new BigDecimal("48000.00"));
+    static final NegotiationOpened OPENED = new NegotiationOpened(OPP, QUOTE, Scenario.KEY_ACCOUNT, "Acme", null);
+    static final NegotiationPrepared PREPARED = new NegotiationPrepared(
+            new BottomLines(new Money(new BigDecimal("42000"), "EUR"), 30, List.of("licence", "training")),
+            new Counterpart(List.of("COO", "CFO"), "CFO", List.of("price")), List.of());
+    static final Terms GOOD = terms("45000", 30, List.of("licence"));
+    static final NegotiationRoundHeld ROUND1 = new NegotiationRoundHeld(1, GOOD, List.of());
+    static final MeetingMinutesSigned MINUTES1 = new MeetingMinutesSigned(1, "agreed", "Li Wei", "Alice");
+    static final List<Clause> CLAUSES = ContractLintTest.COMPLETE;
+    static final UUID CONTRACT = UUID.fromString("77777777-7777-7777-7777-777777777777");
+    static final ContractDrafted DRAFTED = new ContractDrafted(CONTRACT, CLAUSES, GOOD);
+    static final ContractReviewed APPROVED = new ContractReviewed("lara", true, List.of());
+    static final ContractSentForConfirmation SENT = new ContractSentForConfirmation(NOW);
+
+    final DealDecider decider = new DealDecider();
+
+    static Terms terms(String price, int days, List<String> scope) {
+        return new Terms(new Money(new BigDecimal(price), "EUR"), days, "bank transfer", LocalDate.parse("2026-06-30"),
+                "capped at contract value", scope);
+    }
+
+    DeciderSpec<Deal, DealCommand> spec() {
+        return DeciderSpec.of(decider);
+    }
+
+    @Test
+    void anAcceptedProposalOpensTheNegotiationOnce() {
+        spec().when(new DealCommand.Open(NOW, OPP, QUOTE, Scenario.KEY_ACCOUNT, "Acme", null)).then(OPENED);
+        spec().given(OPENED).when(new DealCommand.Open(NOW, OPP, QUOTE, Scenario.KEY_ACCOUNT, "Acme", null)).then();
+    }
+
+    @Test
+    void aRoundNeedsThePreparation() {
+        spec().given(OPENED).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null))
+                .thenRejected("not-prepared");
+        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null)).then(ROUND1);
+    }
+
+    @Test
+    void termsBeyondTheBottomLinesAreRefusedWithoutAnExceptionRequest() {
+        Terms bad = terms("40000", 45, List.of("licence", "on-site support"));
+        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, bad, List.of(), "alice", null))
+                .thenRejected("bottom-line-breach");
+        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, bad, List.of(), "alice", "strategic customer"))
+                .then(new NegotiationRoundHeld(1, bad, List.of()), new BottomLineExceptionRequested(1, List.of(
+                        "price 40000 under the minimum 42000", "payment term 45 days over the maximum 30",
+                        "service 'on-site support' beyond the agreed scope"), "alice", "strategic customer"));
+    }
+
+    @Test
+    void onlyAManagerDecidesAnExceptionAndMinutesWaitForTheDecision() {
+        Terms bad = terms("40000", 30, List.of());
+        NegotiationRoundHeld round = new NegotiationRoundHeld(1, bad, List.of());
+        BottomLineExceptionRequested requested = new BottomLineExceptionRequested(1,
+                List.of("price 40000 under the minimum 42000"), "alice", "strategic");
+        spec().given(OPENED, PREPARED, round, requested)
+                .when(new DealCommand.SignMinutes(NOW, 1, "s", "c", "u")).thenRejected("exception-pending");
+        spec().given(OPENED, PREPARED, round, requested)
+                .when(new DealCommand.DecideException(NOW, 1, true, "sam", false, "ok")).thenRejected("manager-role-required");
+        spec().given(OPENED, PREPARED, round, requested)
+                .when(new DealCommand.DecideException(NOW, 1, true, "mia", true, "reference customer"))
+                .then(new BottomLineExceptionApproved(1, List.of("price 40000 under the minimum 42000"), "mia",
+                        "reference customer"));
+    }
+
+    @Test
+    void aRefusedExceptionVoidsTheRoundsTerms() {
+        Terms bad = terms("40000", 30, List.of());
+        spec().given(OPENED, PREPARED, new NegotiationRoundHeld(1, bad, List.of()),
+                        new BottomLineExceptionRequested(1, List.of("x"), "alice", "r"),
+                        new BottomLineExceptionRejected(1, List.of("x"), "mia", "no"),
+                        new MeetingMinutesSigned(1, "no agreement", "Li", "Alice"))
+                .when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES)).thenRejected("terms-rejected");
+    }
+
+    @Test
+    void everyRoundsMinutesAreSignedBeforeTheNextRoundOrTheContract() {
+        spec().given(OPENED, PREPARED, ROUND1).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null))
+                .thenRejected("minutes-unsigned");
+        spec().given(OPENED, PREPARED, ROUND1).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES))
+                .thenRejected("minutes-unsigned");
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES))
+                .then(DRAFTED);
+    }
+
+    @Test
+    void legalApprovalIsBlockedByFindingsUnlessEachIsOverriddenWithAReason() {
+        List<Clause> vague = List.of(new Clause("Delivery", "Delivery as soon as possible."));
+        ContractDrafted draft = new ContractDrafted(CONTRACT, vague, GOOD);
+        DeciderSpec<Deal, DealCommand> given = spec().given(OPENED, PREPARED, ROUND1, MINUTES1, draft);
+        given.when(new DealCommand.Review(NOW, "lara", true, true, List.of(), Map.of()))
+                .thenRejected("contract-findings-open");
+        given.when(new DealCommand.Review(NOW, "sam", false, true, List.of(), Map.of()))
+                .thenRejected("legal-role-required");
+        Map<String, String> overrides = new java.util.HashMap<>();
+        ContractLint.lint(vague).forEach(f -> overrides.put(ContractLint.key(f), "accepted by legal: " + f.clause()));
+        given.when(new DealCommand.Review(NOW, "lara", true, true, List.of(), overrides)).thenEvents(events -> {
+            ContractReviewed reviewed = (ContractReviewed) events.get(0);
+            assertThat(reviewed.approved()).isTrue();
+            assertThat(reviewed.findings()).hasSize(5).allMatch(f -> f.overrideReason() != null);
+        });
+        given.when(new DealCommand.Review(NOW, "lara", true, false, List.of(new ContractFinding("Delivery",
+                ContractFinding.Kind.OTHER, "penalty missing", null)), Map.of())).thenEvents(events ->
+                assertThat(((ContractReviewed) events.get(0)).approved()).isFalse());
+    }
+
+    @Test
+    void theContractIsSentOnlyAfterApprovalAndSignedOnlyAfterSending() {
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED).when(new DealCommand.SendForConfirmation(NOW))
+                .thenRejected("contract-not-approved");
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED)
+                .when(new DealCommand.Sign(NOW, UUID.randomUUID(), SigningMethod.PAPER, NOW, List.of("a", "b"), List.of()))
+                .thenRejected("contract-not-sent");
+    }
+
+    @Test
+    void signingTakesEffectAndConfirmsTheOrder() {
+        UUID order = UUID.fromString("88888888-8888-8888-8888-888888888888");
+        List<MaintenanceCommitment> maintenance = List.of(new MaintenanceCommitment(MaintenanceKind.MONTHLY_INSPECTION, 1,
+                "inspection"));
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
+                .when(new DealCommand.Sign(NOW, order, SigningMethod.ELECTRONIC, NOW, List.of("Li Wei", "Alice"),
+                        maintenance))
+                .then(new ContractSigned(CONTRACT, SigningMethod.ELECTRONIC, NOW, List.of("Li Wei", "Alice"),
+                                GOOD.price(), GOOD, GOOD.deliveryDate(), maintenance, Scenario.KEY_ACCOUNT, "Acme", null),
+                        new OrderConfirmed(order, QUOTE.lines(), GOOD.price(), GOOD.deliveryDate()));
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
+                .when(new DealCommand.Sign(NOW, order, SigningMethod.PAPER, NOW, List.of("Li Wei"), maintenance))
+                .thenRejected("both-sides-sign");
+    }
+
+    @Test
+    void aDealCanBeLostAtAnyPointButNotAfterSigning() {
+        spec().given(OPENED, PREPARED, ROUND1).when(new DealCommand.Lose(NOW, "NEGOTIATION", "too expensive", "Initech"))
+                .then(new DealLost("NEGOTIATION", "too expensive", "Initech"));
+        spec().given(OPENED, new DealLost("NEGOTIATION", "x", null))
+                .when(new DealCommand.Lose(NOW, "NEGOTIATION", "y", null)).thenRejected("deal-closed");
+    }
+
+    @Test
+    void aKeyAccountMayNeedManyRounds() {
+        Deal after = spec().given(OPENED, PREPARED, ROUND1, MINUTES1, new NegotiationRoundHeld(2, GOOD, List.of()),
+                        new MeetingMinutesSigned(2, "s", "c", "u"))
+                .when(new DealCommand.HoldRound(NOW, terms("44000", 20, List.of()), List.of(), "alice", null)).stateAfter();
+        assertThat(after.rounds()).hasSize(3);
+    }
+}
