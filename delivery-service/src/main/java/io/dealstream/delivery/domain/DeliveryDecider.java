@@ -1,0 +1,300 @@
+package io.dealstream.delivery.domain;
+
+import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
+import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
+
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.delivery.AcceptanceSigned;
+import io.dealstream.events.delivery.CallbackCompleted;
+import io.dealstream.events.delivery.CallbackOverdue;
+import io.dealstream.events.delivery.CommunityJoined;
+import io.dealstream.events.delivery.DeliveryEvent;
+import io.dealstream.events.delivery.DeliveryOpened;
+import io.dealstream.events.delivery.DeliveryPlanned;
+import io.dealstream.events.delivery.MaintenanceLogged;
+import io.dealstream.events.delivery.Milestone;
+import io.dealstream.events.delivery.MilestoneCompleted;
+import io.dealstream.events.delivery.ProgressReportOverdue;
+import io.dealstream.events.delivery.ProgressReported;
+import io.dealstream.events.delivery.ReferralReceived;
+import io.dealstream.events.delivery.SatisfactionSurveyed;
+import io.dealstream.events.delivery.SurveyOverdue;
+import io.dealstream.events.delivery.UpsellIdentified;
+import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.domain.NotFound;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Stage 6 rules: a plan with owned milestones, a progress report every week while delivering, acceptance
+ * only when every milestone is complete (or with a recorded override), then the 3-day callback,
+ * scheduled maintenance, the one-month survey with four 1-5 scores, upsells, referrals and community.
+ */
+public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand> {
+
+    public static final String PROGRESS_REPORT = "PROGRESS_REPORT";
+    public static final String CALLBACK = "CALLBACK_3D";
+    public static final String SURVEY = "SURVEY_1M";
+
+    @Override
+    public Delivery initialState() {
+        return Delivery.EMPTY;
+    }
+
+    @Override
+    public List<DeliveryEvent> decide(Delivery d, DeliveryCommand command) {
+        if (command instanceof DeliveryCommand.Open o) {
+            return d.exists() ? List.of() : List.of(new DeliveryOpened(o.opportunityId(), o.contractId(), o.now(), o.deliveryDate(),
+                    List.copyOf(o.maintenance()), o.scenario(), o.customerName(), o.accountId()));
+        }
+        if (!d.exists()) {
+            throw new NotFound("delivery", "");
+        }
+        if (command instanceof DeliveryCommand.MarkOverdue m) {
+            return overdue(d, m);
+        }
+        if (command instanceof DeliveryCommand.Plan p) {
+            return plan(d, p);
+        }
+        if (command instanceof DeliveryCommand.ReportProgress r) {
+            if (d.status() == DeliveryStatus.AFTER_SALES) {
+                throw conflict("delivery-accepted", "the delivery is accepted; progress reports end there");
+            }
+            return List.of(new ProgressReported(d.progress().size() + 1, required(r.summary(), "summary"),
+                    List.copyOf(r.issues())));
+        }
+        if (command instanceof DeliveryCommand.CompleteMilestone c) {
+            Delivery.PlannedMilestone m = d.milestones().stream().filter(x -> x.milestoneId().equals(c.milestoneId()))
+                    .findFirst().orElseThrow(() -> new NotFound("milestone", c.milestoneId()));
+            if (m.completedAt() != null) {
+                throw conflict("milestone-completed", "milestone " + m.milestoneId() + " is complete");
+            }
+            return List.of(new MilestoneCompleted(m.milestoneId(), c.completedAt()));
+        }
+        if (command instanceof DeliveryCommand.SignAcceptance a) {
+            return accept(d, a);
+        }
+        if (d.status() != DeliveryStatus.AFTER_SALES) {
+            throw conflict("not-accepted", "after-sales starts with the customer's signed acceptance");
+        }
+        if (command instanceof DeliveryCommand.CompleteCallback c) {
+            if (d.callback() != null) {
+                throw conflict("callback-done", "the first callback is recorded");
+            }
+            return List.of(new CallbackCompleted(c.at(), required(c.notes(), "notes"),
+                    List.copyOf(c.adjustmentsRequested())));
+        }
+        if (command instanceof DeliveryCommand.LogMaintenance m) {
+            return List.of(new MaintenanceLogged(m.kind(), m.at(), required(m.notes(), "notes")));
+        }
+        if (command instanceof DeliveryCommand.Survey s) {
+            if (d.survey() != null) {
+                throw conflict("survey-done", "the satisfaction survey is recorded");
+            }
+            for (int score : new int[] {s.serviceQuality(), s.solutionEffect(), s.responseSpeed(), s.teamwork()}) {
+                if (score < 1 || score > 5) {
+                    throw unprocessable("score-range", "every score is 1 to 5");
+                }
+            }
+            return List.of(new SatisfactionSurveyed(s.serviceQuality(), s.solutionEffect(), s.responseSpeed(),
+                    s.teamwork(), s.overall(), blankToNull(s.suggestions())));
+        }
+        if (command instanceof DeliveryCommand.IdentifyUpsell u) {
+            return List.of(new UpsellIdentified(d.customerKey(), required(u.product(), "product"),
+                    required(u.rationale(), "rationale"), d.customerName(), null));
+        }
+        if (command instanceof DeliveryCommand.RecordReferral r) {
+            if (r.contact() == null || (isBlank(r.contact().email()) && isBlank(r.contact().phone()))) {
+                throw unprocessable("contact-details-required", "the referred contact needs an e-mail or a phone");
+            }
+            return List.of(new ReferralReceived(d.customerKey(), required(r.referredCompany(), "referredCompany"),
+                    r.contact(), required(r.incentive(), "incentive")));
+        }
+        if (command instanceof DeliveryCommand.JoinCommunity j) {
+            String community = required(j.community(), "community");
+            if (d.communities().stream().anyMatch(c -> c.community().equalsIgnoreCase(community))) {
+                throw conflict("already-member", "the customer is a member of " + community);
+            }
+            return List.of(new CommunityJoined(d.customerKey(), community));
+        }
+        throw new IllegalArgumentException("unhandled " + command);
+    }
+
+    private List<DeliveryEvent> plan(Delivery d, DeliveryCommand.Plan p) {
+        if (d.status() == DeliveryStatus.AFTER_SALES) {
+            throw conflict("delivery-accepted", "the delivery is accepted");
+        }
+        if (p.milestones().isEmpty()) {
+            throw unprocessable("milestones-required", "a delivery plan has milestones");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Milestone m : p.milestones()) {
+            if (!ids.add(m.milestoneId())) {
+                throw unprocessable("milestone-ids-unique", "milestone id " + m.milestoneId() + " appears twice");
+            }
+            if (isBlank(m.owner())) {
+                throw unprocessable("milestone-owner-required", "milestone " + m.milestoneId() + " needs an owner");
+            }
+        }
+        for (Delivery.PlannedMilestone done : d.milestones()) {
+            if (done.completedAt() != null && !ids.contains(done.milestoneId())) {
+                throw unprocessable("completed-milestone-kept", "completed milestone " + done.milestoneId()
+                        + " cannot be dropped from the plan");
+            }
+        }
+        return List.of(new DeliveryPlanned(List.copyOf(p.milestones())));
+    }
+
+    private List<DeliveryEvent> accept(Delivery d, DeliveryCommand.SignAcceptance a) {
+        if (d.status() == DeliveryStatus.AFTER_SALES) {
+            throw conflict("delivery-accepted", "the acceptance report is signed");
+        }
+        if (d.milestones().isEmpty()) {
+            throw unprocessable("no-plan", "plan the delivery before its acceptance");
+        }
+        List<String> open = d.milestones().stream().filter(m -> m.completedAt() == null)
+                .map(Delivery.PlannedMilestone::milestoneId).toList();
+        String override = blankToNull(a.overrideReason());
+        if (!open.isEmpty() && override == null) {
+            throw unprocessable("milestones-open", "milestones not complete: " + open
+                    + "; complete them or sign with an overrideReason");
+        }
+        if (a.signedAt().isAfter(a.now().plusSeconds(300))) {
+            throw unprocessable("signed-in-future", "signedAt lies in the future");
+        }
+        return List.of(new AcceptanceSigned(required(a.reportRef(), "reportRef"), required(a.signedBy(), "signedBy"),
+                a.signedAt(), open.isEmpty() ? null : override));
+    }
+
+    private List<DeliveryEvent> overdue(Delivery d, DeliveryCommand.MarkOverdue m) {
+        switch (m.kind()) {
+            case PROGRESS_REPORT:
+                boolean reported = d.progress().size() >= m.week();
+                return reported || d.status() == DeliveryStatus.AFTER_SALES ? List.of()
+                        : List.of(new ProgressReportOverdue(m.week(), m.dueAt()));
+            case CALLBACK:
+                return d.callback() != null ? List.of() : List.of(new CallbackOverdue(m.dueAt()));
+            case SURVEY:
+                return d.survey() != null ? List.of() : List.of(new SurveyOverdue(m.dueAt()));
+            default:
+                throw new IllegalArgumentException("unknown deadline " + m.kind());
+        }
+    }
+
+    @Override
+    public Delivery evolve(Delivery d, DomainEvent event) {
+        if (event instanceof DeliveryOpened o) {
+            return new Delivery(o.opportunityId(), DeliveryStatus.PLANNING, o.contractId(), o.openedAt(), o.deliveryDate(),
+                    o.maintenance(), o.scenario(), o.customerName(), o.accountId(), List.of(), List.of(), List.of(),
+                    null, null, false, List.of(), null, false, List.of(), List.of(), List.of());
+        }
+        if (event instanceof DeliveryPlanned p) {
+            List<Delivery.PlannedMilestone> milestones = new ArrayList<>();
+            for (Milestone m : p.milestones()) {
+                java.time.Instant done = d.milestones().stream().filter(x -> x.milestoneId().equals(m.milestoneId()))
+                        .map(Delivery.PlannedMilestone::completedAt).filter(java.util.Objects::nonNull).findFirst()
+                        .orElse(null);
+                milestones.add(new Delivery.PlannedMilestone(m.milestoneId(), m.name(), m.dueAt(), m.owner(),
+                        m.deliverable(), done));
+            }
+            return copy(d, DeliveryStatus.IN_DELIVERY, milestones, d.progress(), d.missedWeeks(), d.acceptance(),
+                    d.callback(), d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
+                    d.referrals(), d.communities());
+        }
+        if (event instanceof MilestoneCompleted c) {
+            List<Delivery.PlannedMilestone> milestones = d.milestones().stream().map(m -> m.milestoneId()
+                    .equals(c.milestoneId()) ? new Delivery.PlannedMilestone(m.milestoneId(), m.name(), m.dueAt(),
+                    m.owner(), m.deliverable(), c.completedAt()) : m).toList();
+            return copy(d, d.status(), milestones, d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
+                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(),
+                    d.communities());
+        }
+        if (event instanceof ProgressReported r) {
+            return copy(d, d.status(), d.milestones(), add(d.progress(), r), d.missedWeeks(), d.acceptance(),
+                    d.callback(), d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
+                    d.referrals(), d.communities());
+        }
+        if (event instanceof ProgressReportOverdue o) {
+            return copy(d, d.status(), d.milestones(), d.progress(), add(d.missedWeeks(), o.week()), d.acceptance(),
+                    d.callback(), d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
+                    d.referrals(), d.communities());
+        }
+        if (event instanceof AcceptanceSigned a) {
+            return copy(d, DeliveryStatus.AFTER_SALES, d.milestones(), d.progress(), d.missedWeeks(),
+                    new Delivery.Acceptance(a.reportRef(), a.signedBy(), a.signedAt(), a.overrideReason()), d.callback(),
+                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(),
+                    d.communities());
+        }
+        if (event instanceof CallbackCompleted c) {
+            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), c, false,
+                    d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(), d.communities());
+        }
+        if (event instanceof CallbackOverdue) {
+            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(), true,
+                    d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(), d.communities());
+        }
+        if (event instanceof MaintenanceLogged m) {
+            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
+                    d.callbackOverdue(), add(d.maintenanceLog(), m), d.survey(), d.surveyOverdue(), d.upsells(),
+                    d.referrals(), d.communities());
+        }
+        if (event instanceof SatisfactionSurveyed s) {
+            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
+                    d.callbackOverdue(), d.maintenanceLog(), s, false, d.upsells(), d.referrals(), d.communities());
+        }
+        if (event instanceof SurveyOverdue) {
+            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
+                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), true, d.upsells(), d.referrals(), d.communities());
+        }
+        if (event instanceof UpsellIdentified u) {
+            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
+                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), add(d.upsells(), u),
+                    d.referrals(), d.communities());
+        }
+        if (event instanceof ReferralReceived r) {
+            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
+                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
+                    add(d.referrals(), r), d.communities());
+        }
+        if (event instanceof CommunityJoined c) {
+            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
+                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(),
+                    add(d.communities(), c));
+        }
+        return d;
+    }
+
+    private static Delivery copy(Delivery d, DeliveryStatus status, List<Delivery.PlannedMilestone> milestones,
+            List<ProgressReported> progress, List<Integer> missed, Delivery.Acceptance acceptance,
+            CallbackCompleted callback, boolean callbackOverdue, List<MaintenanceLogged> log,
+            SatisfactionSurveyed survey, boolean surveyOverdue, List<UpsellIdentified> upsells,
+            List<ReferralReceived> referrals, List<CommunityJoined> communities) {
+        return new Delivery(d.opportunityId(), status, d.contractId(), d.openedAt(), d.deliveryDate(),
+                d.maintenanceCommitments(), d.scenario(), d.customerName(), d.accountId(), List.copyOf(milestones),
+                List.copyOf(progress), List.copyOf(missed), acceptance, callback, callbackOverdue, List.copyOf(log),
+                survey, surveyOverdue, List.copyOf(upsells), List.copyOf(referrals), List.copyOf(communities));
+    }
+
+    private static <T> List<T> add(List<T> list, T item) {
+        List<T> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private static String required(String value, String field) {
+        if (isBlank(value)) {
+            throw unprocessable(field + "-required", field + " is required");
+        }
+        return value.trim();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.trim();
+    }
+}
