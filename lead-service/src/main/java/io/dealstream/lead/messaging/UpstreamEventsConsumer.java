@@ -20,6 +20,8 @@ import io.dealstream.lead.application.LeadService;
 import io.dealstream.lead.domain.LeadCommand;
 import io.dealstream.lead.projection.AccountQueries;
 import io.dealstream.lead.projection.AccountView;
+import io.dealstream.lead.projection.LeadQueries;
+import io.dealstream.lead.projection.LeadView;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -106,24 +108,35 @@ public class UpstreamEventsConsumer {
                 });
     }
 
+    /**
+     * The customer of an upsell: named in the event, or found as the account it names, or (for a customer
+     * captured without an account) as the opportunity's original lead.
+     */
     private Uni<Void> captureUpsell(EventStoreTx tx, IncomingEvent in, UpsellIdentified upsell, String actor) {
-        return AccountQueries.byId(tx.connection(), upsell.accountId()).chain(account -> {
-            Optional<AccountView> known = account;
-            String customer = upsell.customerName() != null ? upsell.customerName()
-                    : known.map(AccountView::name).orElse(null);
-            Contact contact = upsell.contact() != null ? upsell.contact() : known.flatMap(a -> a.contacts().stream()
-                    .findFirst()).map(c -> new Contact(c.name(), c.title(), c.phone(), c.email())).orElse(null);
-            if (customer == null || contact == null) {
-                LOG.warnf("upsell for unknown account %s without customer and contact: no lead captured",
-                        upsell.accountId());
-                return Uni.createFrom().voidItem();
-            }
-            LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(), derivedId("upsell", in),
-                    upsell.accountId(), customer, contact, Channel.EXISTING_CUSTOMER, "upsell: " + upsell.product(),
-                    upsell.rationale(), Scenario.REPEAT_PURCHASE, null, known.map(AccountView::industry).orElse(null),
-                    null);
-            return capture(tx, in, capture, actor);
-        });
+        return AccountQueries.byId(tx.connection(), upsell.accountId())
+                .chain(account -> LeadQueries.byId(tx.connection(), in.opportunityId()).map(lead -> {
+                    Optional<AccountView> a = account;
+                    Optional<LeadView> l = lead;
+                    String customer = upsell.customerName() != null ? upsell.customerName()
+                            : a.map(AccountView::name).orElse(l.map(LeadView::customerName).orElse(null));
+                    Contact contact = upsell.contact() != null ? upsell.contact()
+                            : a.flatMap(x -> x.contacts().stream().findFirst()).or(() -> l.map(LeadView::contact))
+                                    .map(c -> new Contact(c.name(), c.title(), c.phone(), c.email())).orElse(null);
+                    UUID accountId = a.map(AccountView::id).orElse(l.map(LeadView::accountId).orElse(null));
+                    String industry = a.map(AccountView::industry).orElse(l.map(LeadView::industry).orElse(null));
+                    return customer == null || contact == null ? null
+                            : new LeadCommand.Capture(tx.clock().instant(), derivedId("upsell", in), accountId, customer,
+                                    contact, Channel.EXISTING_CUSTOMER, "upsell: " + upsell.product(),
+                                    upsell.rationale(), Scenario.REPEAT_PURCHASE, null, industry,
+                                    l.map(LeadView::owner).orElse(null));
+                }))
+                .chain(capture -> {
+                    if (capture == null) {
+                        LOG.warnf("upsell %s names no known customer: no lead captured", in.eventId());
+                        return Uni.createFrom().voidItem();
+                    }
+                    return capture(tx, in, capture, actor);
+                });
     }
 
     private Uni<Void> capture(EventStoreTx tx, IncomingEvent in, LeadCommand.Capture capture, String actor) {

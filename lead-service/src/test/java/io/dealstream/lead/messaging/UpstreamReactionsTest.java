@@ -17,6 +17,8 @@ import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.events.proposal.ProposalRejected;
 import io.dealstream.localstack.LocalStackResource;
 import io.dealstream.localstack.RecordPublisher;
+import io.dealstream.localstack.StageEventWriter;
+import io.dealstream.events.Stage;
 import io.dealstream.localstack.TopicProbe;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -96,6 +98,23 @@ class UpstreamReactionsTest {
         given().get("/leads/" + lead).then().body("customerName", equalTo("Upsell Foods AG"))
                 .body("contact.email", equalTo("eva.roth@upsell-foods.example"))
                 .body("sourceTag", equalTo("upsell: predictive maintenance module"));
+    }
+
+    @Test
+    void anUpsellFromDeliveryServiceForACustomerWithoutAccountBecomesALeadOfTheOriginalCustomer() {
+        String original = newLead();
+        String customer = given().get("/leads/" + original).then().extract().path("customerName");
+        UUID opportunity = UUID.fromString(original);
+        try (StageEventWriter delivery = new StageEventWriter(LocalStackResource.stack(), Stage.DELIVERY)) {
+            // appended to delivery-service's own event store: it reaches us through Debezium and Kafka
+            delivery.append(opportunity, opportunity, List.of(new UpsellIdentified(opportunity, "analytics add-on",
+                    "asks for reports every week", null, null)));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", customer)
+                .queryParam("scenario", "REPEAT_PURCHASE").get("/leads").then()
+                .body("total", equalTo(1))
+                .body("items[0].sourceTag", equalTo("upsell: analytics add-on"))
+                .body("items[0].contact.name", equalTo("Mia Chen")));
     }
 
     @Test
