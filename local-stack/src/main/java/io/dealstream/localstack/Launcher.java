@@ -1,17 +1,10 @@
 package io.dealstream.localstack;
 
 import io.dealstream.events.Stage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -42,50 +35,34 @@ public final class Launcher {
         Files.createDirectories(data.resolve("logs"));
 
         LocalStack stack = LocalStack.startPersistent(data, pgPort, kafkaPort);
-        Map<Stage, Process> services = new EnumMap<>(Stage.class);
+        List<ServiceProcess> services = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Dealstream ...");
-            services.values().forEach(Process::destroy);
-            services.values().forEach(p -> {
-                try {
-                    p.waitFor();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            services.forEach(ServiceProcess::close);
             stack.close();
             System.out.println("Stopped.");
             stopped.countDown();
         }, "dealstream-stop"));
 
-        List<String> lines = new ArrayList<>();
         for (Stage stage : Stage.values()) {
-            Path jar = root.resolve(stage.serviceName()).resolve("target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                continue;
+            Path jar = ServiceProcess.jar(root, stage);
+            if (Files.exists(jar)) {
+                services.add(ServiceProcess.start(stage, jar, stack.serviceConfig(stage), HTTP_PORTS.get(stage),
+                        data.resolve("logs")));
             }
-            Map<String, String> config = stack.serviceConfig(stage);
-            int port = HTTP_PORTS.get(stage);
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-Dquarkus.http.port=" + port));
-            config.forEach((k, v) -> command.add("-D" + k + "=" + v));
-            command.add("-jar");
-            command.add(jar.toString());
-            Path log = data.resolve("logs").resolve(stage.serviceName() + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            services.put(stage, process);
-            lines.add(String.format("  %-17s http://localhost:%d/q/swagger-ui   (log: %s)", stage.serviceName(), port, log));
         }
-        for (Stage stage : services.keySet()) {
-            awaitReady(stage, HTTP_PORTS.get(stage), services.get(stage));
+        for (ServiceProcess service : services) {
+            service.awaitReady(Duration.ofSeconds(120));
         }
 
         System.out.println();
         System.out.println("Dealstream is running. Ctrl-C stops everything.");
         System.out.println();
         System.out.println("Services (Swagger UI):");
-        lines.forEach(System.out::println);
+        for (ServiceProcess s : services) {
+            System.out.printf("  %-17s %s/q/swagger-ui   (log: %s)%n", s.stage().serviceName(), s.baseUrl(), s.log());
+        }
         if (services.isEmpty()) {
             System.out.println("  none packaged yet: run ./mvnw -B package -DskipTests first");
         }
@@ -93,40 +70,12 @@ public final class Launcher {
         System.out.println("Kafka bootstrap:   " + stack.kafkaBootstrapServers()
                 + "   topics: dealstream.<lead|needs|proposal|deal|delivery>.events");
         System.out.println("PostgreSQL (user postgres, password postgres):");
-        for (Stage stage : services.keySet()) {
-            System.out.println("  " + stack.postgres().jdbcUrl(stage.id()));
+        for (ServiceProcess s : services) {
+            System.out.println("  " + stack.postgres().jdbcUrl(s.stage().id()));
         }
         System.out.println("Data directory:    " + data);
+        System.out.println("Bearer token:      ./mvnw -B -q -pl local-stack exec:java "
+                + "-Dexec.mainClass=io.dealstream.localstack.DevTokens -Dexec.args=\"alice sales manager\"");
         stopped.await();
-    }
-
-    private static void awaitReady(Stage stage, int port, Process process) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(stage.serviceName() + " exited with " + process.exitValue()
-                        + "; see its log under .dealstream/logs");
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(250); // polling a child process's health endpoint; not a test
-        }
-        throw new IllegalStateException(stage.serviceName() + " not ready within 90 s");
-    }
-
-    private static String javaBinary() {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        if (!Files.isExecutable(java)) {
-            throw new UncheckedIOException(new IOException("no java at " + java));
-        }
-        return java.toString();
     }
 }

@@ -1,0 +1,91 @@
+package io.dealstream.e2e;
+
+import io.dealstream.events.Stage;
+import io.dealstream.localstack.LocalStack;
+import io.dealstream.localstack.ServiceProcess;
+import io.dealstream.localstack.TestAuth;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform for the journeys: one local stack, and the five PACKAGED services (the jars users
+ * run) as child processes on free ports. Started once per test JVM.
+ */
+final class Platform {
+
+    private static Platform instance;
+
+    private final LocalStack stack;
+    private final Map<Stage, ServiceProcess> services = new EnumMap<>(Stage.class);
+
+    private Platform() {
+        Path root = Path.of(System.getProperty("dealstream.root", "..")).toAbsolutePath().normalize();
+        stack = LocalStack.startEphemeral();
+        Path logs = root.resolve("e2e-tests/target/service-logs");
+        List<ServiceProcess> started = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            Path jar = ServiceProcess.jar(root, stage);
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
+            }
+            started.add(ServiceProcess.start(stage, jar, stack.serviceConfig(stage), freePort(), logs));
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            services.values().forEach(ServiceProcess::close);
+            stack.close();
+        }, "e2e-platform-stop"));
+        for (ServiceProcess s : started) {
+            services.put(s.stage(), s.awaitReady(Duration.ofSeconds(180)));
+        }
+    }
+
+    static synchronized Platform get() {
+        if (instance == null) {
+            instance = new Platform();
+        }
+        return instance;
+    }
+
+    /** A request to one service as a user with roles. */
+    RequestSpecification as(Stage stage, String user, String... roles) {
+        return RestAssured.given().baseUri(services.get(stage).baseUrl())
+                .header("Authorization", TestAuth.bearer(user, roles)).contentType(ContentType.JSON);
+    }
+
+    /** A request to one service as a salesperson who is also manager (most of the journey). */
+    RequestSpecification sales(Stage stage) {
+        return as(stage, "alice", "sales", "manager");
+    }
+
+    ValidatableResponse post(Stage stage, String path, String body) {
+        return sales(stage).body(body).post(path).then();
+    }
+
+    ValidatableResponse get(Stage stage, String path) {
+        return sales(stage).get(path).then();
+    }
+
+    LocalStack stack() {
+        return stack;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

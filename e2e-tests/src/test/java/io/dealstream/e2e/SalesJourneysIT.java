@@ -1,0 +1,120 @@
+package io.dealstream.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.dealstream.events.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole journeys across the five packaged services, over REST only: every hand-over (lead to needs to
+ * proposal to deal to delivery, and back to leads) happens by itself through Debezium and Kafka.
+ */
+class SalesJourneysIT {
+
+    private static Platform platform;
+    private static Steps steps;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = Platform.get();
+        steps = new Steps(platform);
+    }
+
+    @Test
+    void aHighLeadRunsToASurveyAndAnUpsellBecomesARepeatPurchaseLead() {
+        String customer = "Journey High AG";
+        String id = steps.captureLead(customer, "NEW_CUSTOMER");
+        steps.firstContact(id, true, true);
+        steps.confirmNeeds(id);
+        steps.acceptProposal(id);
+        steps.prepareDeal(id);
+        steps.round(id, 1, "45000.00", null);
+        steps.minutes(id, 1);
+        steps.signContract(id);
+        steps.deliverAndSurvey(id);
+        platform.post(Stage.DELIVERY, "/deliveries/" + id + "/upsells",
+                "{\"product\": \"analytics add-on\", \"rationale\": \"weekly reports requested\"}").statusCode(200);
+
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.sales(Stage.LEAD)
+                .queryParam("q", customer).queryParam("scenario", "REPEAT_PURCHASE").get("/leads").then()
+                .body("total", equalTo(1))
+                .body("items[0].channel", equalTo("EXISTING_CUSTOMER"))
+                .body("items[0].contact.name", equalTo("Li Wei")));
+        platform.get(Stage.DELIVERY, "/satisfaction/report").body("customers.customerName",
+                org.hamcrest.Matchers.hasItem(customer));
+    }
+
+    @Test
+    void aMediumLeadIsNurturedRegradedThenLostInNegotiationAndDeferred() {
+        String id = steps.captureLead("Journey Medium BV", "NEW_CUSTOMER");
+        steps.firstContact(id, true, false);
+        platform.get(Stage.LEAD, "/leads/" + id).body("tier", equalTo("MEDIUM"));
+        platform.post(Stage.LEAD, "/leads/" + id + "/nurture-material",
+                "{\"material\": \"rail case study\", \"channel\": \"email\"}").statusCode(200);
+        platform.post(Stage.LEAD, "/leads/" + id + "/follow-ups", """
+                {"notes": "budget approved", "outcome": "REACHED", "budgetRange": {"min": "30000", "currency": "EUR"}}""")
+                .statusCode(200);
+        platform.get(Stage.LEAD, "/leads/" + id).body("tier", equalTo("HIGH"));
+
+        steps.confirmNeeds(id);
+        steps.acceptProposal(id);
+        steps.prepareDeal(id);
+        platform.post(Stage.DEAL, "/deals/" + id + "/loss",
+                "{\"stage\": \"NEGOTIATION\", \"reason\": \"competitor 20 % cheaper\", \"competitor\": \"Initech\"}")
+                .statusCode(200);
+
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.get(Stage.LEAD, "/leads/" + id)
+                .body("tier", equalTo("LOW")).body("status", equalTo("DEFERRED"))
+                .body("nextFollowUpKind", equalTo("QUARTERLY_REACTIVATION")));
+    }
+
+    @Test
+    void aKeyAccountDealTakesThreeRoundsAndABottomLineException() {
+        String id = steps.captureLead("Journey Key Account SE", "KEY_ACCOUNT");
+        steps.firstContact(id, true, true);
+        steps.confirmNeeds(id);
+        steps.acceptProposal(id);
+        steps.prepareDeal(id);
+        steps.round(id, 1, "47000.00", null);
+        steps.minutes(id, 1);
+        steps.round(id, 2, "44000.00", null);
+        steps.minutes(id, 2);
+        steps.round(id, 3, "40000.00", "strategic reference in the rail segment");
+        platform.as(Stage.DEAL, "sam", "sales").body("{\"reason\": \"ok\"}")
+                .post("/deals/" + id + "/rounds/3/exception/approval").then().statusCode(403);
+        platform.as(Stage.DEAL, "mia", "manager").body("{\"reason\": \"strategic reference\"}")
+                .post("/deals/" + id + "/rounds/3/exception/approval").then().statusCode(200);
+        steps.minutes(id, 3);
+        steps.signContract(id);
+
+        platform.get(Stage.DEAL, "/deals/" + id).body("status", equalTo("SIGNED")).body("rounds", equalTo(3))
+                .body("deal.scenario", equalTo("KEY_ACCOUNT"))
+                .body("deal.contract.terms.price.amount", equalTo("40000.00"));
+        steps.awaitOn(Stage.DELIVERY, "/deliveries/" + id);
+        platform.get(Stage.DELIVERY, "/deliveries/" + id).body("delivery.scenario", equalTo("KEY_ACCOUNT"));
+    }
+
+    @Test
+    void aReferralFromDeliveryBecomesANewLead() {
+        String id = steps.captureLead("Journey Referrer Oy", "NEW_CUSTOMER");
+        steps.firstContact(id, true, true);
+        steps.confirmNeeds(id);
+        steps.acceptProposal(id);
+        steps.prepareDeal(id);
+        steps.round(id, 1, "45000.00", null);
+        steps.minutes(id, 1);
+        steps.signContract(id);
+        steps.deliverAndSurvey(id);
+        platform.post(Stage.DELIVERY, "/deliveries/" + id + "/referrals", """
+                {"referredCompany": "Journey Referred AB", "contact": {"name": "Eva Berg", "email": "eva@referred.example"},
+                 "incentive": "one month free support"}""").statusCode(200);
+
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.sales(Stage.LEAD)
+                .queryParam("q", "Journey Referred AB").get("/leads").then()
+                .body("total", equalTo(1))
+                .body("items[0].channel", equalTo("REFERRAL"))
+                .body("items[0].referredByAccountId", equalTo(id)));
+    }
+}

@@ -1,0 +1,115 @@
+package io.dealstream.localstack;
+
+import io.dealstream.events.Stage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** A packaged service (its {@code quarkus-app}) running as a child process against a local stack. */
+public final class ServiceProcess implements AutoCloseable {
+
+    private final Stage stage;
+    private final int port;
+    private final Process process;
+    private final Path log;
+
+    private ServiceProcess(Stage stage, int port, Process process, Path log) {
+        this.stage = stage;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    /** The packaged jar of a service module under the repository root. */
+    public static Path jar(Path root, Stage stage) {
+        return root.resolve(stage.serviceName()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** Starts the service's jar with the stack's configuration; does not wait for readiness. */
+    public static ServiceProcess start(Stage stage, Path jar, Map<String, String> config, int port, Path logDir) {
+        try {
+            Files.createDirectories(logDir);
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx192m", "-XX:+UseSerialGC",
+                    "-Dquarkus.http.port=" + port));
+            config.forEach((k, v) -> command.add("-D" + k + "=" + v));
+            command.add("-jar");
+            command.add(jar.toString());
+            Path log = logDir.resolve(stage.serviceName() + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            return new ServiceProcess(stage, port, process, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + stage.serviceName(), e);
+        }
+    }
+
+    /** Polls {@code /q/health/ready} until the service answers 200. */
+    public ServiceProcess awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(stage.serviceName() + " exited with " + process.exitValue()
+                        + "; see " + log);
+            }
+            try {
+                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
+                Thread.sleep(200); // pacing the poll of a child process, not a test's synchronisation
+            } catch (IOException notYet) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException(stage.serviceName() + " not ready within " + timeout + "; see " + log);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
