@@ -1,0 +1,6 @@
+-- One database per service (each owns its event store and read model).
+CREATE DATABASE lead;
+CREATE DATABASE needs;
+CREATE DATABASE proposal;
+CREATE DATABASE deal;
+CREATE DATABASE delivery;

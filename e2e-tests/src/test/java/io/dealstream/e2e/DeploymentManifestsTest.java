@@ -1,0 +1,172 @@
+package io.dealstream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.dealstream.events.Stage;
+import io.dealstream.localstack.Launcher;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The operators' manifests agree with the code: every service, port, database and connector that
+ * docker-compose and Kubernetes name exists, and selectors, ports, probes and references line up.
+ */
+class DeploymentManifestsTest {
+
+    private static final Path ROOT = Path.of(System.getProperty("dealstream.root", "..")).toAbsolutePath().normalize();
+    private static final ObjectMapper YAML = new YAMLMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static Properties applicationProperties(Stage stage) throws IOException {
+        Properties props = new Properties();
+        try (var in = Files.newInputStream(ROOT.resolve(stage.serviceName()).resolve("src/main/resources/application.properties"))) {
+            props.load(in);
+        }
+        return props;
+    }
+
+    private static List<JsonNode> documents(Path file) throws IOException {
+        List<JsonNode> docs = new ArrayList<>();
+        try (var parser = new YAMLFactory().createParser(file.toFile())) {
+            Iterator<JsonNode> it = YAML.readValues(parser, JsonNode.class);
+            it.forEachRemaining(doc -> {
+                if (doc != null && !doc.isNull() && !doc.isEmpty()) {
+                    docs.add(doc);
+                }
+            });
+        }
+        return docs;
+    }
+
+    @Test
+    void composeNamesEveryServicePortDatabaseAndConnectorOfTheCode() throws IOException {
+        JsonNode compose = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile());
+        JsonNode services = compose.path("services");
+        assertThat(services.has("postgres")).isTrue();
+        assertThat(services.has("kafka")).isTrue();
+        assertThat(services.at("/connect/image").asText()).startsWith("quay.io/debezium/connect:3.6");
+        String init = Files.readString(ROOT.resolve("deploy/postgres/init-databases.sql"));
+        assertThat(services.at("/postgres/command").toString()).contains("wal_level=logical");
+
+        Set<String> composeServices = new HashSet<>();
+        services.fieldNames().forEachRemaining(composeServices::add);
+        for (Stage stage : Stage.values()) {
+            String name = stage.serviceName();
+            assertThat(composeServices).contains(name);
+            assertThat(Files.isDirectory(ROOT.resolve(name))).as(name + " module").isTrue();
+            int port = Launcher.HTTP_PORTS.get(stage);
+            assertThat(applicationProperties(stage).getProperty("quarkus.http.port")).isEqualTo(Integer.toString(port));
+            JsonNode service = services.path(name);
+            assertThat(service.path("ports").toString()).contains(port + ":" + port);
+            assertThat(service.at("/healthcheck/test").toString()).contains("localhost:" + port + "/q/health/ready");
+            assertThat(service.at("/environment/DB_JDBC_URL").asText()).endsWith("/" + stage.id());
+            assertThat(init).contains("CREATE DATABASE " + stage.id() + ";");
+            assertThat(ROOT.resolve("local-stack/src/main/resources/connectors/" + stage.id() + ".json")).exists();
+            assertThat(services.at("/connect-init/depends_on").has(name)).as("connectors wait for " + name).isTrue();
+        }
+        assertThat(services.at("/connect-init/volumes").toString()).contains("./local-stack/src/main/resources/connectors");
+        assertThat(ROOT.resolve("deploy/connect/register-connectors.sh")).exists();
+    }
+
+    @Test
+    void kubernetesServicesHaveMatchingSelectorsPortsProbesAndReferences() throws IOException {
+        Set<String> configMaps = new HashSet<>();
+        for (JsonNode doc : documents(ROOT.resolve("k8s/base/jwt-config.yaml"))) {
+            configMaps.add(doc.at("/metadata/name").asText());
+        }
+        Set<String> secrets = new HashSet<>();
+        for (JsonNode generator : YAML.readTree(ROOT.resolve("k8s/overlays/dev/kustomization.yaml").toFile())
+                .path("secretGenerator")) {
+            secrets.add(generator.path("name").asText());
+        }
+        String base = Files.readString(ROOT.resolve("k8s/base/kustomization.yaml"));
+        for (Stage stage : Stage.values()) {
+            String name = stage.serviceName();
+            String file = "services/" + name + ".yaml";
+            assertThat(base).as("kustomization lists " + file).contains(file);
+            Map<String, JsonNode> byKind = new java.util.HashMap<>();
+            for (JsonNode doc : documents(ROOT.resolve("k8s/base").resolve(file))) {
+                byKind.put(doc.path("kind").asText(), doc);
+                if (doc.path("kind").asText().equals("ConfigMap")) {
+                    configMaps.add(doc.at("/metadata/name").asText());
+                }
+            }
+            JsonNode deployment = byKind.get("Deployment");
+            JsonNode template = deployment.at("/spec/template");
+            JsonNode container = template.at("/spec/containers/0");
+            int port = Launcher.HTTP_PORTS.get(stage);
+
+            deployment.at("/spec/selector/matchLabels").fields().forEachRemaining(label ->
+                    assertThat(template.path("metadata").path("labels").path(label.getKey()).asText()).isEqualTo(label.getValue().asText()));
+            byKind.get("Service").at("/spec/selector").fields().forEachRemaining(label ->
+                    assertThat(template.path("metadata").path("labels").path(label.getKey()).asText()).isEqualTo(label.getValue().asText()));
+            byKind.get("PodDisruptionBudget").at("/spec/selector/matchLabels").fields().forEachRemaining(label ->
+                    assertThat(template.path("metadata").path("labels").path(label.getKey()).asText()).isEqualTo(label.getValue().asText()));
+            assertThat(byKind.get("HorizontalPodAutoscaler").at("/spec/scaleTargetRef/name").asText())
+                    .isEqualTo(deployment.at("/metadata/name").asText());
+
+            assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(port);
+            String portName = container.at("/ports/0/name").asText();
+            assertThat(byKind.get("Service").at("/spec/ports/0/targetPort").asText()).isEqualTo(portName);
+            assertThat(byKind.get("Service").at("/spec/ports/0/port").asInt()).isEqualTo(port);
+            assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+            assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
+            assertThat(container.at("/readinessProbe/httpGet/port").asText()).isEqualTo(portName);
+            assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+            assertThat(template.at("/spec/securityContext/runAsNonRoot").asBoolean()).isTrue();
+            assertThat(byKind.get("ConfigMap").at("/data/DB_JDBC_URL").asText()).endsWith("/" + stage.id());
+
+            for (JsonNode envFrom : container.path("envFrom")) {
+                assertThat(configMaps).as(name + " envFrom").contains(envFrom.at("/configMapRef/name").asText());
+            }
+            for (JsonNode env : container.path("env")) {
+                JsonNode ref = env.at("/valueFrom/secretKeyRef/name");
+                if (!ref.isMissingNode()) {
+                    assertThat(secrets).as(name + " secret").contains(ref.asText());
+                }
+            }
+            for (JsonNode volume : template.at("/spec/volumes")) {
+                JsonNode secret = volume.at("/secret/secretName");
+                if (!secret.isMissingNode()) {
+                    assertThat(secrets).as(name + " volume secret").contains(secret.asText());
+                }
+            }
+        }
+    }
+
+    @Test
+    void kubernetesConnectorsAndTopicsAreThoseOfTheCode() throws IOException {
+        Set<String> topics = new HashSet<>();
+        for (JsonNode doc : documents(ROOT.resolve("k8s/base/topics.yaml"))) {
+            topics.add(doc.at("/metadata/name").asText());
+        }
+        for (Stage stage : Stage.values()) {
+            assertThat(topics).contains(stage.topic());
+            JsonNode json = JSON.readTree(ROOT.resolve("local-stack/src/main/resources/connectors/" + stage.id() + ".json").toFile());
+            JsonNode connector = documents(ROOT.resolve("k8s/base/connectors/" + stage.id() + ".yaml")).get(0);
+            assertThat(connector.at("/metadata/name").asText()).isEqualTo(json.path("name").asText());
+            assertThat(connector.at("/spec/class").asText()).isEqualTo(json.at("/config/connector.class").asText());
+            JsonNode config = connector.at("/spec/config");
+            json.path("config").fields().forEachRemaining(entry -> {
+                if (!entry.getKey().equals("connector.class") && !entry.getKey().equals("tasks.max")) {
+                    assertThat(config.path(entry.getKey()).asText()).as(stage.id() + " " + entry.getKey())
+                            .isEqualTo(entry.getValue().asText());
+                }
+            });
+            assertThat(config.size()).isEqualTo(json.path("config").size() - 2);
+        }
+    }
+}
