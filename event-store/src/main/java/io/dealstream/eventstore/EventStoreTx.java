@@ -83,6 +83,11 @@ public final class EventStoreTx {
             if (type.stage() != stage) {
                 throw new IllegalArgumentException(type.name() + " belongs to " + type.stage() + ", not " + stage);
             }
+            // never store what cannot be read back: the payload must satisfy its own schema
+            List<String> violations = codec.validate(type, codec.toJsonNode(event));
+            if (!violations.isEmpty()) {
+                throw new io.dealstream.events.InvalidEventPayload(type.name(), violations);
+            }
             version++;
             EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.name(), type.schemaVersion(), streamId,
                     version, metadata.opportunityId(), now, metadata.correlationId(), metadata.causationId(),

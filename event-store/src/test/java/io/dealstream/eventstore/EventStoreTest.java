@@ -98,6 +98,16 @@ class EventStoreTest {
     }
 
     @Test
+    void anEventItsSchemaRefusesIsNeverStored() {
+        UUID stream = UUID.randomUUID();
+        assertThatThrownBy(() -> store.append(stream, 0, meta(stream), List.of(new LeadDisqualified("")))
+                .await().atMost(WAIT))
+                .isInstanceOf(io.dealstream.events.InvalidEventPayload.class)
+                .hasMessageContaining("reason");
+        assertThat(store.currentVersion(stream).await().atMost(WAIT)).isZero();
+    }
+
+    @Test
     void eventsAreAppendOnly() {
         UUID stream = UUID.randomUUID();
         store.append(stream, 0, meta(stream), List.of(new LeadDisqualified("x"))).await().atMost(WAIT);

@@ -108,7 +108,7 @@ public final class DealRequests {
 
     public record ClauseDto(@NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 50_000) String text) {
         Clause toClause() {
-            return new Clause(title.trim(), text.trim());
+            return new Clause(title.strip(), text.strip());
         }
     }
 

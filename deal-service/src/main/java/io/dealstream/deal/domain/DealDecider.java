@@ -117,7 +117,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
                     + ". Request a manager's exception with a reason, or change the terms.");
         }
         return List.of(held, new BottomLineExceptionRequested(number, breaches, required(r.requestedBy(), "requestedBy"),
-                r.exceptionReason().trim()));
+                r.exceptionReason().strip()));
     }
 
     /** Where terms go beyond the bottom lines: price under the minimum, term over the maximum, scope beyond it. */
@@ -206,7 +206,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
                 open.add(f.clause() + ": " + f.text());
                 findings.add(f);
             } else {
-                findings.add(new ContractFinding(f.clause(), f.kind(), f.text(), reason.trim()));
+                findings.add(new ContractFinding(f.clause(), f.kind(), f.text(), reason.strip()));
             }
         }
         findings.addAll(r.legalFindings());
@@ -309,10 +309,10 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (value == null || value.isBlank()) {
             throw unprocessable(field + "-required", field + " is required");
         }
-        return value.trim();
+        return value.strip();
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

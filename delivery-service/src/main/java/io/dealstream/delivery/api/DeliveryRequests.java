@@ -29,7 +29,7 @@ public final class DeliveryRequests {
             @NotBlank @Size(max = 300) String name, @NotNull LocalDate dueAt, @NotBlank @Size(max = 200) String owner,
             @NotBlank @Size(max = 1000) String deliverable) {
         Milestone toMilestone() {
-            return new Milestone(milestoneId, name.trim(), dueAt, owner.trim(), deliverable.trim());
+            return new Milestone(milestoneId, name.strip(), dueAt, owner.strip(), deliverable.strip());
         }
     }
 
@@ -42,7 +42,7 @@ public final class DeliveryRequests {
 
     public record IssueDto(@NotBlank @Size(max = 4000) String description, @Size(max = 4000) String resolution) {
         DeliveryIssue toIssue() {
-            return new DeliveryIssue(description.trim(), resolution == null || resolution.isBlank() ? null : resolution.trim());
+            return new DeliveryIssue(description.strip(), resolution == null || resolution.isBlank() ? null : resolution.strip());
         }
     }
 
@@ -91,7 +91,7 @@ public final class DeliveryRequests {
             @Size(max = 40) @Pattern(regexp = "^\\+?[0-9 ()./-]{4,40}$", message = "must be a phone number") String phone,
             @Size(max = 254) @Email String email) {
         Contact toContact() {
-            return new Contact(name.trim(), title, phone, email);
+            return new Contact(name.strip(), title, phone, email);
         }
     }
 

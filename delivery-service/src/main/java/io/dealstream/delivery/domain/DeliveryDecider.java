@@ -287,7 +287,7 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         if (isBlank(value)) {
             throw unprocessable(field + "-required", field + " is required");
         }
-        return value.trim();
+        return value.strip();
     }
 
     private static boolean isBlank(String s) {
@@ -295,6 +295,6 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
     }
 
     private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.trim();
+        return isBlank(s) ? null : s.strip();
     }
 }

@@ -117,6 +117,15 @@ public class ProblemExceptionMappers {
         return Problems.response(body);
     }
 
+    /** A command would produce an event its schema refuses: nothing is stored, the input is at fault. */
+    @ServerExceptionMapper
+    public Response invalidEvent(io.dealstream.events.InvalidEventPayload e, UriInfo uri) {
+        Map<String, Object> body = Problems.body(422, "rules/event-contract", "The request would break the event "
+                + "contract", String.join("; ", e.violations()), path(uri));
+        body.put("rule", "event-contract");
+        return Problems.response(body);
+    }
+
     @ServerExceptionMapper
     public Response notFound(NotFound e, UriInfo uri) {
         return Problems.response(Problems.body(404, "not-found", "Not found", e.getMessage(), path(uri)));
@@ -167,6 +176,19 @@ public class ProblemExceptionMappers {
         String slug = reason == null ? "http-" + status : reason.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         return Problems.response(Problems.body(status, slug, reason, status >= 500 ? null : e.getMessage(),
                 path(uri)));
+    }
+
+    /**
+     * PostgreSQL refused a value (SQLSTATE class 22, e.g. a NUL character in text): the request's data is
+     * invalid. The transaction rolled back, so nothing was stored.
+     */
+    @ServerExceptionMapper
+    public Response dataException(io.vertx.pgclient.PgException e, UriInfo uri) {
+        if (e.getSqlState() != null && e.getSqlState().startsWith("22")) {
+            return Problems.badRequest(path(uri), List.of(new Problems.FieldError("$",
+                    "a value cannot be stored: " + e.getErrorMessage())));
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper

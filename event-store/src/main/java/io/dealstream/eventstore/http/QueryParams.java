@@ -17,7 +17,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim()).name();
+            return Enum.valueOf(type, value.strip()).name();
         } catch (IllegalArgumentException e) {
             throw new BadRequest(parameter, "unknown value '" + value + "'; allowed: "
                     + Arrays.toString(type.getEnumConstants()));

@@ -14,10 +14,10 @@ public record ContactDto(
         @Size(max = 254) @Email String email) {
 
     public Contact toContact() {
-        return new Contact(name.trim(), blankToNull(title), blankToNull(phone), blankToNull(email));
+        return new Contact(name.strip(), blankToNull(title), blankToNull(phone), blankToNull(email));
     }
 
     static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

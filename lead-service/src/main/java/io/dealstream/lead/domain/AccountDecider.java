@@ -45,7 +45,7 @@ public final class AccountDecider implements Decider<Account, AccountDecider.Reg
                 || r.annualRevenue() != null && r.annualRevenue().amount().compareTo(BigDecimal.ZERO) < 0) {
             throw unprocessable("size-negative", "employees and annual revenue cannot be negative");
         }
-        return List.of(new AccountRegistered(r.accountId(), r.name().trim(), r.industry().trim(), r.employees(),
+        return List.of(new AccountRegistered(r.accountId(), r.name().strip(), r.industry().strip(), r.employees(),
                 r.annualRevenue(), List.copyOf(r.contacts())));
     }
 

@@ -107,7 +107,7 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
                 && isBlank(c.sourceTag())) {
             throw unprocessable("referral-needs-referrer", "a referral names the referring account or, in the source tag, who referred");
         }
-        return List.of(new LeadCaptured(c.leadId(), c.accountId(), c.customerName().trim(), c.contact(), c.channel(),
+        return List.of(new LeadCaptured(c.leadId(), c.accountId(), c.customerName().strip(), c.contact(), c.channel(),
                 blankToNull(c.sourceTag()), blankToNull(c.needSummary()), c.scenario(), c.referredByAccountId(),
                 blankToNull(c.industry()), blankToNull(c.owner())));
     }
@@ -140,9 +140,9 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
                 throw unprocessable("override-needs-reason",
                         "the SOP grades this lead " + derived + "; overriding it to " + q.override() + " needs a reason");
             }
-            return List.of(grade(withFacts, q.override(), q.reason().trim(), true, q.now()));
+            return List.of(grade(withFacts, q.override(), q.reason().strip(), true, q.now()));
         }
-        String reason = isBlank(q.reason()) ? IntentGrading.reason(needStated, budget) : q.reason().trim();
+        String reason = isBlank(q.reason()) ? IntentGrading.reason(needStated, budget) : q.reason().strip();
         return List.of(grade(withFacts, derived, reason, false, q.now()));
     }
 
@@ -231,7 +231,7 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
         if (isBlank(value)) {
             throw unprocessable(field + "-required", field + " is required");
         }
-        return value.trim();
+        return value.strip();
     }
 
     private static boolean isBlank(String s) {
@@ -239,6 +239,6 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
     }
 
     private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.trim();
+        return isBlank(s) ? null : s.strip();
     }
 }

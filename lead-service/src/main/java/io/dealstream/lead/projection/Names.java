@@ -27,6 +27,6 @@ public final class Names {
             return null;
         }
         String digits = phone.replaceAll("[^0-9]", "");
-        return (phone.trim().startsWith("+") ? "+" : "") + digits;
+        return (phone.strip().startsWith("+") ? "+" : "") + digits;
     }
 }

@@ -35,7 +35,7 @@ public final class NeedsRequests {
     public record Question(@NotNull ResearchQuestion.Theme theme, @NotBlank @Size(max = 1000) String text,
             @NotNull ResearchQuestion.Kind kind) {
         ResearchQuestion toQuestion() {
-            return new ResearchQuestion(theme, text.trim(), kind);
+            return new ResearchQuestion(theme, text.strip(), kind);
         }
     }
 
@@ -77,7 +77,7 @@ public final class NeedsRequests {
     public record PainDto(@NotNull @Min(1) Integer rank, @NotBlank @Size(max = 2000) String description,
             @NotBlank @Size(max = 2000) String scenario) {
         Pain toPain() {
-            return new Pain(rank, description.trim(), scenario.trim());
+            return new Pain(rank, description.strip(), scenario.strip());
         }
     }
 
@@ -124,7 +124,7 @@ public final class NeedsRequests {
     public record RequirementDto(@NotBlank @Size(max = 50) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String id,
             @NotBlank @Size(max = 2000) String text, @NotNull Priority priority, @Min(1) Integer painRank) {
         Requirement toRequirement() {
-            return new Requirement(id, text.trim(), priority, painRank);
+            return new Requirement(id, text.strip(), priority, painRank);
         }
     }
 

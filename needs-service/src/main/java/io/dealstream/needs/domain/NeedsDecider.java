@@ -203,7 +203,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (c.signedAt().isAfter(c.now().plusSeconds(300))) {
             throw unprocessable("signed-in-future", "signedAt lies in the future");
         }
-        String ref = c.documentRef() == null || c.documentRef().isBlank() ? r.documentRef() : c.documentRef().trim();
+        String ref = c.documentRef() == null || c.documentRef().isBlank() ? r.documentRef() : c.documentRef().strip();
         return List.of(new NeedsConfirmed(required(c.signedBy(), "signedBy"), c.signedAt(), ref, r.requirements(),
                 r.pains(), r.goals(), r.budgetRange(), r.decisionProcess(), r.scenario(), r.customerName(),
                 r.accountId()));
@@ -248,6 +248,6 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (value == null || value.isBlank()) {
             throw unprocessable(field + "-required", field + " is required");
         }
-        return value.trim();
+        return value.strip();
     }
 }

@@ -397,7 +397,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
         if (isBlank(value)) {
             throw unprocessable(field + "-required", field + " is required");
         }
-        return value.trim();
+        return value.strip();
     }
 
     private static boolean isBlank(String s) {
@@ -405,6 +405,6 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
     }
 
     private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.trim();
+        return isBlank(s) ? null : s.strip();
     }
 }
