@@ -29,10 +29,12 @@ public final class LocalKafka implements AutoCloseable {
 
     private static final String CLUSTER_ID = "ZGVhbHN0cmVhbS1sb2NhbA";
 
-    private final KafkaRaftServer server;
+    private final Properties props;
     private final int port;
+    private KafkaRaftServer server;
 
-    private LocalKafka(KafkaRaftServer server, int port) {
+    private LocalKafka(Properties props, KafkaRaftServer server, int port) {
+        this.props = props;
         this.server = server;
         this.port = port;
     }
@@ -75,7 +77,7 @@ public final class LocalKafka implements AutoCloseable {
         }
         KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
-        return new LocalKafka(server, brokerPort);
+        return new LocalKafka(props, server, brokerPort);
     }
 
     private static void format(Properties props, Path dataDir) throws IOException {
@@ -113,10 +115,26 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
+    /** Stops the broker (its data stays), as an outage would. */
+    public synchronized void stop() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+        }
+    }
+
+    /** Starts the stopped broker again on the same ports and data. */
+    public synchronized void restart() {
+        if (server == null) {
+            server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+            server.startup();
+        }
+    }
+
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
     }
 
     static int freePort() {

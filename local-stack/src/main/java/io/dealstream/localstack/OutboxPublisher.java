@@ -73,6 +73,10 @@ public final class OutboxPublisher implements AutoCloseable {
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         producerProps.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        // while Kafka is down, wait for it (the event store keeps the truth) instead of failing the engine
+        producerProps.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Long.MAX_VALUE));
+        producerProps.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
+        producerProps.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, "1000");
         producerProps.put(ProducerConfig.CLIENT_ID_CONFIG, "debezium-" + stage.id());
         this.producer = new KafkaProducer<>(producerProps, new StringSerializer(), new ByteArraySerializer());
 
