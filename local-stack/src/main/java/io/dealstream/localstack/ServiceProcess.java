@@ -83,6 +83,10 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(stage.serviceName() + " not ready within " + timeout + "; see " + log);
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public Stage stage() {
         return stage;
     }
