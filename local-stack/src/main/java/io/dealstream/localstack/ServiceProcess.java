@@ -38,7 +38,7 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(Stage stage, Path jar, Map<String, String> config, int port, Path logDir) {
         try {
             Files.createDirectories(logDir);
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx192m", "-XX:+UseSerialGC",
+            List<String> command = new ArrayList<>(List.of(javaBinary(), System.getProperty("dealstream.service.heap", "-Xmx192m"), "-XX:+UseSerialGC",
                     "-Dquarkus.http.port=" + port));
             config.forEach((k, v) -> command.add("-D" + k + "=" + v));
             command.add("-jar");
