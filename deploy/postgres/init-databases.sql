@@ -4,3 +4,5 @@ CREATE DATABASE needs;
 CREATE DATABASE proposal;
 CREATE DATABASE deal;
 CREATE DATABASE delivery;
+-- the read-only pipeline view (inbox and its projection only)
+CREATE DATABASE pipeline;

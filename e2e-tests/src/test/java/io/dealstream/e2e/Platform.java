@@ -47,7 +47,7 @@ final class Platform {
             stack.close();
         }, "e2e-platform-stop"));
         for (ServiceProcess s : started) {
-            services.put(s.stage(), s.awaitReady(Duration.ofSeconds(180)));
+            services.put(Stage.valueOf(s.name().replace("-service", "").toUpperCase()), s.awaitReady(Duration.ofSeconds(180)));
         }
     }
 

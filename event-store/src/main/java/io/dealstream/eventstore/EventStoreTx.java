@@ -80,6 +80,9 @@ public final class EventStoreTx {
         long version = expectedVersion;
         for (DomainEvent event : events) {
             EventTypes.EventType type = EventTypes.of(event);
+            if (stage == null) {
+                throw new IllegalStateException("this service publishes no events");
+            }
             if (type.stage() != stage) {
                 throw new IllegalArgumentException(type.name() + " belongs to " + type.stage() + ", not " + stage);
             }

@@ -24,6 +24,10 @@ public final class Launcher {
     public static final Map<Stage, Integer> HTTP_PORTS = Map.of(Stage.LEAD, 8081, Stage.NEEDS, 8082,
             Stage.PROPOSAL, 8083, Stage.DEAL, 8084, Stage.DELIVERY, 8085);
 
+    /** The read-only pipeline view, fed by all five topics. */
+    public static final String PIPELINE = "pipeline-service";
+    public static final int PIPELINE_PORT = 8086;
+
     private Launcher() {
     }
 
@@ -52,6 +56,11 @@ public final class Launcher {
                         data.resolve("logs")));
             }
         }
+        Path pipeline = ServiceProcess.jar(root, PIPELINE);
+        if (Files.exists(pipeline)) {
+            services.add(ServiceProcess.start(PIPELINE, pipeline, stack.readOnlyServiceConfig("pipeline"),
+                    PIPELINE_PORT, data.resolve("logs")));
+        }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));
         }
@@ -61,7 +70,7 @@ public final class Launcher {
         System.out.println();
         System.out.println("Services (Swagger UI):");
         for (ServiceProcess s : services) {
-            System.out.printf("  %-17s %s/q/swagger-ui   (log: %s)%n", s.stage().serviceName(), s.baseUrl(), s.log());
+            System.out.printf("  %-17s %s/q/swagger-ui   (log: %s)%n", s.name(), s.baseUrl(), s.log());
         }
         if (services.isEmpty()) {
             System.out.println("  none packaged yet: run ./mvnw -B package -DskipTests first");
@@ -71,7 +80,7 @@ public final class Launcher {
                 + "   topics: dealstream.<lead|needs|proposal|deal|delivery>.events");
         System.out.println("PostgreSQL (user postgres, password postgres):");
         for (ServiceProcess s : services) {
-            System.out.println("  " + stack.postgres().jdbcUrl(s.stage().id()));
+            System.out.println("  " + stack.postgres().jdbcUrl(s.name().replace("-service", "")));
         }
         System.out.println("Data directory:    " + data);
         System.out.println("Bearer token:      ./mvnw -B -q -pl local-stack exec:java "

@@ -87,6 +87,22 @@ public final class LocalStack implements AutoCloseable {
         return config;
     }
 
+    /**
+     * The configuration of a read-only service (the pipeline view): its own database with the event-store
+     * schema for the inbox, and the broker; no Debezium, since it publishes nothing.
+     */
+    public synchronized Map<String, String> readOnlyServiceConfig(String database) {
+        postgres.ensureDatabase(database);
+        EventStoreSchema.migrate(postgres.jdbcUrl(database), LocalPostgres.USER, LocalPostgres.PASSWORD);
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database));
+        config.put("quarkus.datasource.reactive.url", postgres.reactiveUrl(database));
+        config.put("quarkus.datasource.username", LocalPostgres.USER);
+        config.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
+        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        return config;
+    }
+
     public LocalPostgres postgres() {
         return postgres;
     }

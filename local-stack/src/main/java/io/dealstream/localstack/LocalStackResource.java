@@ -13,6 +13,7 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
 
     private static LocalStack shared;
     private Stage stage = Stage.LEAD;
+    private String readOnlyDatabase;
 
     /** The stack of this test JVM, started on first use and stopped when the JVM exits. */
     public static synchronized LocalStack stack() {
@@ -28,11 +29,13 @@ public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
         if (initArgs.containsKey("stage")) {
             stage = Stage.valueOf(initArgs.get("stage"));
         }
+        // a read-only service names its database instead of a stage
+        readOnlyDatabase = initArgs.get("database");
     }
 
     @Override
     public Map<String, String> start() {
-        return stack().serviceConfig(stage);
+        return readOnlyDatabase != null ? stack().readOnlyServiceConfig(readOnlyDatabase) : stack().serviceConfig(stage);
     }
 
     @Override

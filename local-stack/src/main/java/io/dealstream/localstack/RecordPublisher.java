@@ -32,6 +32,11 @@ public final class RecordPublisher implements AutoCloseable {
     }
 
     public UUID publish(UUID opportunityId, DomainEvent event, UUID eventId) {
+        return publish(opportunityId, event, eventId, java.time.Instant.now());
+    }
+
+    /** Publishes the event as if it happened at {@code time} (its ce_time). */
+    public UUID publish(UUID opportunityId, DomainEvent event, UUID eventId, java.time.Instant time) {
         EventTypes.EventType type = EventTypes.of(event);
         ProducerRecord<String, String> record = new ProducerRecord<>(type.stage().topic(), opportunityId.toString(),
                 new EventCodec().encode(event));
@@ -40,6 +45,7 @@ public final class RecordPublisher implements AutoCloseable {
         header(record, CloudEventHeaders.TYPE, type.cloudEventType());
         header(record, CloudEventHeaders.SOURCE, type.stage().cloudEventSource());
         header(record, CloudEventHeaders.SUBJECT, opportunityId.toString());
+        header(record, CloudEventHeaders.TIME, time.toString());
         header(record, CloudEventHeaders.EVENT_TYPE, type.name());
         header(record, CloudEventHeaders.SCHEMA_VERSION, "1");
         header(record, CloudEventHeaders.CORRELATION_ID, UUID.randomUUID().toString());

@@ -17,13 +17,13 @@ import java.util.Map;
 /** A packaged service (its {@code quarkus-app}) running as a child process against a local stack. */
 public final class ServiceProcess implements AutoCloseable {
 
-    private final Stage stage;
+    private final String name;
     private final int port;
     private final Process process;
     private final Path log;
 
-    private ServiceProcess(Stage stage, int port, Process process, Path log) {
-        this.stage = stage;
+    private ServiceProcess(String name, int port, Process process, Path log) {
+        this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
@@ -31,11 +31,20 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** The packaged jar of a service module under the repository root. */
     public static Path jar(Path root, Stage stage) {
-        return root.resolve(stage.serviceName()).resolve("target/quarkus-app/quarkus-run.jar");
+        return jar(root, stage.serviceName());
+    }
+
+    public static Path jar(Path root, String module) {
+        return root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     /** Starts the service's jar with the stack's configuration; does not wait for readiness. */
     public static ServiceProcess start(Stage stage, Path jar, Map<String, String> config, int port, Path logDir) {
+        return start(stage.serviceName(), jar, config, port, logDir);
+    }
+
+    /** Starts a service module's jar by name, e.g. the read-only pipeline-service. */
+    public static ServiceProcess start(String name, Path jar, Map<String, String> config, int port, Path logDir) {
         try {
             Files.createDirectories(logDir);
             List<String> command = new ArrayList<>(List.of(javaBinary(), System.getProperty("dealstream.service.heap", "-Xmx192m"), "-XX:+UseSerialGC",
@@ -43,12 +52,12 @@ public final class ServiceProcess implements AutoCloseable {
             config.forEach((k, v) -> command.add("-D" + k + "=" + v));
             command.add("-jar");
             command.add(jar.toString());
-            Path log = logDir.resolve(stage.serviceName() + ".log");
+            Path log = logDir.resolve(name + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            return new ServiceProcess(stage, port, process, log);
+            return new ServiceProcess(name, port, process, log);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + stage.serviceName(), e);
+            throw new UncheckedIOException("cannot start " + name, e);
         }
     }
 
@@ -60,7 +69,7 @@ public final class ServiceProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(stage.serviceName() + " exited with " + process.exitValue()
+                throw new IllegalStateException(name + " exited with " + process.exitValue()
                         + "; see " + log);
             }
             try {
@@ -80,15 +89,15 @@ public final class ServiceProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException(stage.serviceName() + " not ready within " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
     }
 
     public long pid() {
         return process.pid();
     }
 
-    public Stage stage() {
-        return stage;
+    public String name() {
+        return name;
     }
 
     public int port() {

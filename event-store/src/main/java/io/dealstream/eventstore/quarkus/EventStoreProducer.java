@@ -16,7 +16,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Wires the event store into a service: {@code dealstream.stage} names the service's stage. */
+/** Wires the event store into a service: {@code dealstream.stage} names the service's stage (none: read-only). */
 @ApplicationScoped
 public class EventStoreProducer {
 
@@ -35,8 +35,10 @@ public class EventStoreProducer {
 
     @Produces
     @Singleton
-    EventStore eventStore(Pool pool, EventCodec codec, Clock clock, @ConfigProperty(name = "dealstream.stage") Stage stage) {
-        return new EventStore(pool, codec, clock, stage);
+    EventStore eventStore(Pool pool, EventCodec codec, Clock clock,
+            @ConfigProperty(name = "dealstream.stage") java.util.Optional<Stage> stage) {
+        // a read-only service (the pipeline view) has no stage: it consumes, its store only keeps the inbox
+        return new EventStore(pool, codec, clock, stage.orElse(null));
     }
 
     /** Migrates the event-store schema before the service serves anything. */
