@@ -1,6 +1,7 @@
 package io.dealstream.e2e;
 
 import io.dealstream.events.Stage;
+import io.dealstream.localstack.Launcher;
 import io.dealstream.localstack.LocalStack;
 import io.dealstream.localstack.ServiceProcess;
 import io.dealstream.localstack.TestAuth;
@@ -29,6 +30,7 @@ final class Platform {
 
     private final LocalStack stack;
     private final Map<Stage, ServiceProcess> services = new EnumMap<>(Stage.class);
+    private final ServiceProcess pipeline;
 
     private Platform() {
         Path root = Path.of(System.getProperty("dealstream.root", "..")).toAbsolutePath().normalize();
@@ -42,10 +44,14 @@ final class Platform {
             }
             started.add(ServiceProcess.start(stage, jar, stack.serviceConfig(stage), freePort(), logs));
         }
+        pipeline = ServiceProcess.start(Launcher.PIPELINE, ServiceProcess.jar(root, Launcher.PIPELINE),
+                stack.readOnlyServiceConfig("pipeline"), freePort(), logs);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             services.values().forEach(ServiceProcess::close);
+            pipeline.close();
             stack.close();
         }, "e2e-platform-stop"));
+        pipeline.awaitReady(Duration.ofSeconds(180));
         for (ServiceProcess s : started) {
             services.put(Stage.valueOf(s.name().replace("-service", "").toUpperCase()), s.awaitReady(Duration.ofSeconds(180)));
         }
@@ -67,6 +73,12 @@ final class Platform {
     /** A request to one service as a salesperson who is also manager (most of the journey). */
     RequestSpecification sales(Stage stage) {
         return as(stage, "alice", "sales", "manager");
+    }
+
+    /** A request to the read-only pipeline view. */
+    RequestSpecification pipeline() {
+        return RestAssured.given().baseUri(pipeline.baseUrl())
+                .header("Authorization", TestAuth.bearer("alice", "sales"));
     }
 
     ValidatableResponse post(Stage stage, String path, String body) {

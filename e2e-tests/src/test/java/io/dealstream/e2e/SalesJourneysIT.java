@@ -44,6 +44,12 @@ class SalesJourneysIT {
                 .body("items[0].contact.name", equalTo("Li Wei")));
         platform.get(Stage.DELIVERY, "/satisfaction/report").body("customers.customerName",
                 org.hamcrest.Matchers.hasItem(customer));
+        // the pipeline view followed the opportunity through all five topics
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.pipeline().get("/pipeline/opportunities/" + id)
+                .then().statusCode(200).body("stage", equalTo("DELIVERY")).body("outcome", equalTo("WON"))
+                .body("value", equalTo("45000.00")).body("customerName", equalTo(customer)));
+        platform.pipeline().get("/pipeline/funnel").then().statusCode(200)
+                .body("won", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 
     @Test
