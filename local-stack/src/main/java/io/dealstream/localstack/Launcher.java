@@ -83,6 +83,21 @@ public final class Launcher {
             System.out.println("  " + stack.postgres().jdbcUrl(s.name().replace("-service", "")));
         }
         System.out.println("Data directory:    " + data);
+        if (List.of(args).contains("--demo")) {
+            Map<Stage, String> urls = new java.util.EnumMap<>(Stage.class);
+            for (ServiceProcess s : services) {
+                if (!s.name().equals(PIPELINE)) {
+                    urls.put(Stage.valueOf(s.name().replace("-service", "").toUpperCase()), s.baseUrl());
+                }
+            }
+            if (urls.size() == Stage.values().length) {
+                int count = Integer.getInteger("dealstream.demo.count", 300);
+                System.out.println("Loading demo data: " + count + " opportunities through the public APIs ...");
+                System.out.println("Demo data loaded: " + new DemoData(urls).load(count));
+            } else {
+                System.out.println("Demo data needs all five services packaged.");
+            }
+        }
         System.out.println("Bearer token:      ./mvnw -B -q -pl local-stack exec:java "
                 + "-Dexec.mainClass=io.dealstream.localstack.DevTokens -Dexec.args=\"alice sales manager\"");
         stopped.await();
