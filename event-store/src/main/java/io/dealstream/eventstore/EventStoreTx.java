@@ -171,23 +171,27 @@ public final class EventStoreTx {
 
     /** Marks every open deadline of a stream met, e.g. when any follow-up is logged. */
     public Uni<Integer> meetAllDeadlines(UUID streamId) {
-        return conn.preparedQuery("UPDATE eventstore.deadlines SET status = 'MET', closed_at = $2"
-                        + " WHERE stream_id = $1 AND status = 'OPEN'")
+        return conn.preparedQuery("UPDATE eventstore.deadlines SET status = 'MET', closed_at = $2 WHERE id IN"
+                        + " (SELECT id FROM eventstore.deadlines WHERE stream_id = $1 AND status = 'OPEN' FOR UPDATE SKIP LOCKED)")
                 .execute(Tuple.of(streamId, now()))
                 .map(rows -> rows.rowCount());
     }
 
     /** Cancels every open deadline of a stream, e.g. when a lead is disqualified. */
     public Uni<Integer> cancelAllDeadlines(UUID streamId) {
-        return conn.preparedQuery("UPDATE eventstore.deadlines SET status = 'CANCELLED', closed_at = $2"
-                        + " WHERE stream_id = $1 AND status = 'OPEN'")
+        return conn.preparedQuery("UPDATE eventstore.deadlines SET status = 'CANCELLED', closed_at = $2 WHERE id IN"
+                        + " (SELECT id FROM eventstore.deadlines WHERE stream_id = $1 AND status = 'OPEN' FOR UPDATE SKIP LOCKED)")
                 .execute(Tuple.of(streamId, now()))
                 .map(rows -> rows.rowCount());
     }
 
+    // Closing skips rows a deadline scheduler holds (SKIP LOCKED): a command never waits on a claim, which
+    // would deadlock against the scheduler appending to the same stream. The scheduler's handler decides
+    // against the stream's state, so a deadline met meanwhile fires without an overdue event.
     private Uni<Integer> closeDeadlines(UUID streamId, String kind, String reference, String status) {
-        return conn.preparedQuery("UPDATE eventstore.deadlines SET status = $4, closed_at = $5"
-                        + " WHERE stream_id = $1 AND kind = $2 AND reference = $3 AND status = 'OPEN'")
+        return conn.preparedQuery("UPDATE eventstore.deadlines SET status = $4, closed_at = $5 WHERE id IN"
+                        + " (SELECT id FROM eventstore.deadlines WHERE stream_id = $1 AND kind = $2 AND reference = $3"
+                        + " AND status = 'OPEN' FOR UPDATE SKIP LOCKED)")
                 .execute(Tuple.of(streamId, kind, reference, status, now()))
                 .map(rows -> rows.rowCount());
     }

@@ -56,7 +56,7 @@ public final class IdempotentCommands {
      */
     public Uni<Response> run(String key, String fingerprint, Function<EventStoreTx, Uni<CommandReply>> command) {
         if (key == null) {
-            return store.inTransaction(command).map(this::toResponse);
+            return withRetry(store.inTransaction(command)).map(this::toResponse);
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             return Uni.createFrom().failure(new BadRequest(HEADER, "1 to " + MAX_KEY_LENGTH + " characters"));
@@ -64,12 +64,30 @@ public final class IdempotentCommands {
         String hash = sha256(fingerprint);
         return replay(key, hash).chain(previous -> previous.isPresent()
                 ? Uni.createFrom().item(previous.get())
-                : store.inTransaction(tx -> command.apply(tx).call(reply ->
+                : withRetry(store.inTransaction(tx -> command.apply(tx).call(reply ->
                                 tx.saveIdempotentResponse(key, new IdempotentResponse(hash, reply.status(),
-                                        reply.location(), json(reply)))))
+                                        reply.location(), json(reply))))))
                         .map(this::toResponse)
                         .onFailure(IdempotentCommands::isKeyTaken)
                         .recoverWithUni(() -> replay(key, hash).map(Optional::orElseThrow)));
+    }
+
+    /**
+     * A command lost a race it could not see coming (a deadlock, or a concurrent writer taking the same
+     * version or deadline): run it again on the fresh state. Safe: the whole command is load, decide,
+     * append in one transaction, so a retry re-decides. A stale If-Match fails the same way again (409).
+     */
+    private static <T> Uni<T> withRetry(Uni<T> attempt) {
+        return attempt.onFailure(IdempotentCommands::isTransient).retry()
+                .withBackOff(java.time.Duration.ofMillis(5), java.time.Duration.ofMillis(50)).atMost(3);
+    }
+
+    static boolean isTransient(Throwable e) {
+        if (e instanceof io.dealstream.eventstore.ConcurrencyConflict c) {
+            return c.actualVersion() < 0;
+        }
+        return e instanceof PgException pg && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState())
+                || "23505".equals(pg.getSqlState()) && "deadlines_open_uk".equals(pg.getConstraint()));
     }
 
     private Uni<Optional<Response>> replay(String key, String hash) {

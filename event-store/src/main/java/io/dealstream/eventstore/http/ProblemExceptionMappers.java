@@ -184,6 +184,10 @@ public class ProblemExceptionMappers {
      */
     @ServerExceptionMapper
     public Response dataException(io.vertx.pgclient.PgException e, UriInfo uri) {
+        if (IdempotentCommands.isTransient(e)) {
+            return Problems.response(Problems.body(409, "concurrency-conflict", "The resource was changed meanwhile",
+                    "A concurrent change won; retry the request.", path(uri)));
+        }
         if (e.getSqlState() != null && e.getSqlState().startsWith("22")) {
             return Problems.badRequest(path(uri), List.of(new Problems.FieldError("$",
                     "a value cannot be stored: " + e.getErrorMessage())));
