@@ -43,6 +43,7 @@ public final class Launcher {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("\nStopping Dealstream ...");
+            services.forEach(ServiceProcess::stop); // all at once, then wait for each
             services.forEach(ServiceProcess::close);
             stack.close();
             System.out.println("Stopped.");

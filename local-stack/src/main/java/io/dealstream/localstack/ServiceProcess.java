@@ -112,13 +112,21 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Asks the service to stop (SIGTERM); {@link #close} waits for it. */
+    public void stop() {
+        process.destroy();
+    }
+
     @Override
     public void close() {
         process.destroy();
         try {
-            process.waitFor();
+            if (!process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            process.destroyForcibly();
         }
     }
 
