@@ -18,6 +18,7 @@ import io.dealstream.deal.projection.DealQueries.DealView;
 import io.dealstream.events.deal.ContractFinding;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.ExpectedVersion;
@@ -84,7 +85,7 @@ public class DealResource {
     @GET
     @Operation(summary = "List deals", description = "status: NEGOTIATING, CONTRACT_DRAFTED, CONTRACT_APPROVED, "
             + "SENT_FOR_CONFIRMATION, SIGNED, LOST.")
-    public Uni<DealQueries.Page> list(
+    public Uni<Paging.Page<DealView>> list(
             @Parameter(schema = @Schema(implementation = DealStatus.class)) @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {

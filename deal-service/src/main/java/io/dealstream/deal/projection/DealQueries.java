@@ -3,6 +3,7 @@ package io.dealstream.deal.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.dealstream.deal.domain.Deal;
 import io.dealstream.events.EventCodec;
+import io.dealstream.eventstore.http.Paging;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -26,27 +27,14 @@ public final class DealQueries {
             Instant updatedAt, Deal deal) {
     }
 
-    public record Page(List<DealView> items, int page, int size, long total) {
-    }
-
     public static Uni<Optional<DealView>> byId(SqlClient client, UUID id) {
         return client.preparedQuery(SELECT + " WHERE opportunity_id = $1").execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(view(rows.iterator().next())));
     }
 
-    public static Uni<Page> list(SqlClient client, String status, int page, int size) {
-        String where = status == null ? "" : " WHERE status = $3";
-        Tuple args = status == null ? Tuple.of(size, (long) page * size) : Tuple.of(size, (long) page * size, status);
-        Uni<Long> total = client.preparedQuery("SELECT count(*) AS n FROM deals" + (status == null ? "" : " WHERE status = $1"))
-                .execute(status == null ? Tuple.tuple() : Tuple.of(status)).map(rows -> rows.iterator().next().getLong("n"));
-        Uni<List<DealView>> items = client.preparedQuery(SELECT + where + " ORDER BY updated_at DESC, opportunity_id"
-                        + " LIMIT $1 OFFSET $2").execute(args)
-                .map(rows -> {
-                    List<DealView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(view(r)));
-                    return out;
-                });
-        return Uni.combine().all().unis(items, total).asTuple().map(t -> new Page(t.getItem1(), page, size, t.getItem2()));
+    public static Uni<Paging.Page<DealView>> list(SqlClient client, String status, int page, int size) {
+        return Paging.page(client, SELECT, "deals", new Paging.Filter().equal("status", status),
+                "updated_at DESC, opportunity_id", page, size, DealQueries::view);
     }
 
     private static DealView view(Row r) {

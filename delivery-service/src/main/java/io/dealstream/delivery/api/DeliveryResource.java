@@ -17,6 +17,7 @@ import io.dealstream.delivery.domain.DeliveryStatus;
 import io.dealstream.delivery.projection.DeliveryQueries;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.ExpectedVersion;
@@ -77,7 +78,7 @@ public class DeliveryResource {
     @GET
     @Operation(summary = "List deliveries", description = "status: PLANNING, IN_DELIVERY, AFTER_SALES; overdue: a "
             + "missed weekly report, callback or survey.")
-    public Uni<DeliveryQueries.Page> list(
+    public Uni<Paging.Page<DeliveryQueries.DeliveryView>> list(
             @Parameter(schema = @Schema(implementation = DeliveryStatus.class)) @QueryParam("status") String status,
             @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,

@@ -3,6 +3,7 @@ package io.dealstream.delivery.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.dealstream.delivery.domain.Delivery;
 import io.dealstream.events.EventCodec;
+import io.dealstream.eventstore.http.Paging;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -25,9 +26,6 @@ public final class DeliveryQueries {
 
     public record DeliveryView(UUID opportunityId, String status, boolean overdue, long version, Instant createdAt,
             Instant updatedAt, Delivery delivery) {
-    }
-
-    public record Page(List<DeliveryView> items, int page, int size, long total) {
     }
 
     /** One customer's satisfaction evaluation (the template). */
@@ -53,32 +51,10 @@ public final class DeliveryQueries {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(view(rows.iterator().next())));
     }
 
-    public static Uni<Page> list(SqlClient client, String status, Boolean overdue, int page, int size) {
-        List<Object> args = new ArrayList<>();
-        List<String> where = new ArrayList<>();
-        if (status != null) {
-            args.add(status);
-            where.add("status = $" + args.size());
-        }
-        if (overdue != null) {
-            args.add(overdue);
-            where.add("overdue = $" + args.size());
-        }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Uni<Long> total = client.preparedQuery("SELECT count(*) AS n FROM deliveries" + condition)
-                .execute(Tuple.from(args)).map(rows -> rows.iterator().next().getLong("n"));
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        Uni<List<DeliveryView>> items = client.preparedQuery(SELECT + condition
-                        + " ORDER BY updated_at DESC, opportunity_id LIMIT $" + (args.size() + 1) + " OFFSET $" + (args.size() + 2))
-                .execute(Tuple.from(pageArgs))
-                .map(rows -> {
-                    List<DeliveryView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(view(r)));
-                    return out;
-                });
-        return Uni.combine().all().unis(items, total).asTuple().map(t -> new Page(t.getItem1(), page, size, t.getItem2()));
+    public static Uni<Paging.Page<DeliveryView>> list(SqlClient client, String status, Boolean overdue, int page,
+            int size) {
+        return Paging.page(client, SELECT, "deliveries", new Paging.Filter().equal("status", status)
+                .equal("overdue", overdue), "updated_at DESC, opportunity_id", page, size, DeliveryQueries::view);
     }
 
     public static Uni<SatisfactionReport> satisfaction(SqlClient client) {

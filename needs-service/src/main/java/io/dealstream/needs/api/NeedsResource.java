@@ -2,6 +2,7 @@ package io.dealstream.needs.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -79,7 +80,7 @@ public class NeedsResource {
 
     @GET
     @Operation(summary = "List needs researches", description = "Most urgent deep-conversation deadline first.")
-    public Uni<NeedsQueries.Page> list(
+    public Uni<Paging.Page<NeedsView>> list(
             @Parameter(schema = @Schema(implementation = NeedsStatus.class)) @QueryParam("status") String status,
             @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,

@@ -3,6 +3,7 @@ package io.dealstream.needs.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.dealstream.events.EventCodec;
 import io.dealstream.needs.domain.NeedsResearch;
+import io.dealstream.eventstore.http.Paging;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -21,41 +22,14 @@ public final class NeedsQueries {
     private NeedsQueries() {
     }
 
-    /** One page of a list, with the total for paging controls. */
-    public record Page(List<NeedsView> items, int page, int size, long total) {
-    }
-
     public static Uni<Optional<NeedsView>> byId(SqlClient client, UUID id) {
         return client.preparedQuery(SELECT + " WHERE opportunity_id = $1").execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(view(rows.iterator().next())));
     }
 
-    public static Uni<Page> list(SqlClient client, String status, Boolean overdue, int page, int size) {
-        List<Object> args = new ArrayList<>();
-        List<String> where = new ArrayList<>();
-        if (status != null) {
-            args.add(status);
-            where.add("status = $" + args.size());
-        }
-        if (overdue != null) {
-            args.add(overdue);
-            where.add("overdue = $" + args.size());
-        }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Uni<Long> total = client.preparedQuery("SELECT count(*) AS n FROM needs" + condition)
-                .execute(Tuple.from(args)).map(rows -> rows.iterator().next().getLong("n"));
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        Uni<List<NeedsView>> items = client.preparedQuery(SELECT + condition + " ORDER BY deep_talk_due_at, opportunity_id"
-                        + " LIMIT $" + (args.size() + 1) + " OFFSET $" + (args.size() + 2))
-                .execute(Tuple.from(pageArgs))
-                .map(rows -> {
-                    List<NeedsView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(view(r)));
-                    return out;
-                });
-        return Uni.combine().all().unis(items, total).asTuple().map(t -> new Page(t.getItem1(), page, size, t.getItem2()));
+    public static Uni<Paging.Page<NeedsView>> list(SqlClient client, String status, Boolean overdue, int page, int size) {
+        return Paging.page(client, SELECT, "needs", new Paging.Filter().equal("status", status).equal("overdue", overdue),
+                "deep_talk_due_at, opportunity_id", page, size, NeedsQueries::view);
     }
 
     private static NeedsView view(Row r) {

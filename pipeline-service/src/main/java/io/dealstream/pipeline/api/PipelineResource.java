@@ -2,6 +2,7 @@ package io.dealstream.pipeline.api;
 
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.BadRequest;
 import io.dealstream.pipeline.projection.PipelineProjection;
 import io.dealstream.pipeline.projection.PipelineQueries;
@@ -36,7 +37,7 @@ public class PipelineResource {
     @GET
     @Operation(summary = "Every opportunity", description = "Current stage (LEAD, NEEDS, PROPOSAL, NEGOTIATION, "
             + "DELIVERY), scenario, owner, value, next deadline and whether it is overdue; most urgent first.")
-    public Uni<PipelineQueries.Page> list(@QueryParam("stage") String stage, @QueryParam("overdue") Boolean overdue,
+    public Uni<Paging.Page<PipelineQueries.OpportunityView>> list(@QueryParam("stage") String stage, @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         if (stage != null && !PipelineProjection.STAGES.contains(stage)) {

@@ -1,5 +1,6 @@
 package io.dealstream.pipeline.projection;
 
+import io.dealstream.eventstore.http.Paging;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -27,9 +28,6 @@ public final class PipelineQueries {
             boolean overdue, Instant createdAt, Instant updatedAt) {
     }
 
-    public record Page(List<OpportunityView> items, int page, int size, long total) {
-    }
-
     /** One stage of the funnel as of a date. */
     public record StageFigures(String stage, long entered, BigDecimal conversionToNextPercent,
             BigDecimal averageDaysBeforeNext) {
@@ -39,32 +37,11 @@ public final class PipelineQueries {
     public record Funnel(Instant asOf, List<StageFigures> stages, long won, long lost, BigDecimal winRatePercent) {
     }
 
-    public static Uni<Page> list(SqlClient client, String stage, Boolean overdue, int page, int size) {
-        List<Object> args = new ArrayList<>();
-        List<String> where = new ArrayList<>();
-        if (stage != null) {
-            args.add(stage);
-            where.add("stage = $" + args.size());
-        }
-        if (overdue != null) {
-            args.add(overdue);
-            where.add("overdue = $" + args.size());
-        }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Uni<Long> total = client.preparedQuery("SELECT count(*) AS n FROM opportunities" + condition)
-                .execute(Tuple.from(args)).map(rows -> rows.iterator().next().getLong("n"));
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        Uni<List<OpportunityView>> items = client.preparedQuery("SELECT * FROM opportunities" + condition
-                        + " ORDER BY next_deadline_at NULLS LAST, updated_at DESC, opportunity_id LIMIT $" + (args.size() + 1)
-                        + " OFFSET $" + (args.size() + 2))
-                .execute(Tuple.from(pageArgs)).map(rows -> {
-                    List<OpportunityView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(view(r)));
-                    return out;
-                });
-        return Uni.combine().all().unis(items, total).asTuple().map(t -> new Page(t.getItem1(), page, size, t.getItem2()));
+    public static Uni<Paging.Page<OpportunityView>> list(SqlClient client, String stage, Boolean overdue, int page,
+            int size) {
+        return Paging.page(client, "SELECT * FROM opportunities", "opportunities", new Paging.Filter()
+                        .equal("stage", stage).equal("overdue", overdue),
+                "next_deadline_at NULLS LAST, updated_at DESC, opportunity_id", page, size, PipelineQueries::view);
     }
 
     public static Uni<OpportunityView> byId(SqlClient client, UUID id) {

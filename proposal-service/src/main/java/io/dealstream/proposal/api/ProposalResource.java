@@ -2,6 +2,7 @@ package io.dealstream.proposal.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -90,7 +91,7 @@ public class ProposalResource {
     @GET
     @Operation(summary = "List proposals", description = "stage: DRAFT, PRESENTED, ACCEPTED, REJECTED; openObjections: "
             + "true for proposals with objections that have no outcome yet.")
-    public Uni<ProposalQueries.Page> list(
+    public Uni<Paging.Page<ProposalView>> list(
             @Parameter(schema = @Schema(implementation = ProposalStatus.class)) @QueryParam("stage") String stage,
             @QueryParam("openObjections") Boolean openObjections,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,

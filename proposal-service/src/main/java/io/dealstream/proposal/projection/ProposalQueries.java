@@ -3,6 +3,7 @@ package io.dealstream.proposal.projection;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.dealstream.events.EventCodec;
 import io.dealstream.proposal.domain.Proposal;
+import io.dealstream.eventstore.http.Paging;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -27,9 +28,6 @@ public final class ProposalQueries {
             long version, Instant createdAt, Instant updatedAt, Proposal proposal) {
     }
 
-    public record Page(List<ProposalView> items, int page, int size, long total) {
-    }
-
     /** Objections per type and outcome ("OPEN" when no outcome yet), with how many were answered late. */
     public record ObjectionStat(String type, String outcome, long count, long overdue) {
     }
@@ -39,31 +37,14 @@ public final class ProposalQueries {
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(view(rows.iterator().next())));
     }
 
-    public static Uni<Page> list(SqlClient client, String status, Boolean openObjections, int page, int size) {
-        List<Object> args = new ArrayList<>();
-        List<String> where = new ArrayList<>();
-        if (status != null) {
-            args.add(status);
-            where.add("status = $" + args.size());
-        }
+    public static Uni<Paging.Page<ProposalView>> list(SqlClient client, String status, Boolean openObjections, int page,
+            int size) {
+        Paging.Filter filter = new Paging.Filter().equal("status", status);
         if (openObjections != null) {
-            where.add(openObjections ? "open_objections > 0" : "open_objections = 0");
+            filter.where(openObjections ? "open_objections > 0" : "open_objections = 0");
         }
-        String condition = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
-        Uni<Long> total = client.preparedQuery("SELECT count(*) AS n FROM proposals" + condition)
-                .execute(Tuple.from(args)).map(rows -> rows.iterator().next().getLong("n"));
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(size);
-        pageArgs.add((long) page * size);
-        Uni<List<ProposalView>> items = client.preparedQuery(SELECT + condition
-                        + " ORDER BY updated_at DESC, opportunity_id LIMIT $" + (args.size() + 1) + " OFFSET $" + (args.size() + 2))
-                .execute(Tuple.from(pageArgs))
-                .map(rows -> {
-                    List<ProposalView> out = new ArrayList<>();
-                    rows.forEach(r -> out.add(view(r)));
-                    return out;
-                });
-        return Uni.combine().all().unis(items, total).asTuple().map(t -> new Page(t.getItem1(), page, size, t.getItem2()));
+        return Paging.page(client, SELECT, "proposals", filter, "updated_at DESC, opportunity_id", page, size,
+                ProposalQueries::view);
     }
 
     public static Uni<List<ObjectionStat>> objectionStats(SqlClient client) {
