@@ -47,7 +47,10 @@ final class Platform {
         pipeline = ServiceProcess.start(Launcher.PIPELINE, ServiceProcess.jar(root, Launcher.PIPELINE),
                 stack.readOnlyServiceConfig("pipeline"), freePort(), logs);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            services.values().forEach(ServiceProcess::close);
+            // all at once, then wait: the JVM must exit well within surefire's 30 s
+            started.forEach(ServiceProcess::stop);
+            pipeline.stop();
+            started.forEach(ServiceProcess::close);
             pipeline.close();
             stack.close();
         }, "e2e-platform-stop"));
