@@ -19,9 +19,21 @@ public final class LeadQueries {
     private LeadQueries() {
     }
 
+    /** One lead with its follow-up log. */
     public static Uni<Optional<LeadView>> byId(SqlClient client, UUID id) {
-        return client.preparedQuery("SELECT * FROM leads WHERE lead_id = $1").execute(Tuple.of(id))
+        Uni<Optional<LeadView>> lead = client.preparedQuery("SELECT * FROM leads WHERE lead_id = $1").execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(LeadView.of(rows.iterator().next())));
+        Uni<List<LeadView.FollowUpEntry>> log = client.preparedQuery("SELECT * FROM lead_follow_ups WHERE lead_id = $1"
+                        + " ORDER BY stream_version").execute(Tuple.of(id))
+                .map(rows -> {
+                    List<LeadView.FollowUpEntry> out = new ArrayList<>();
+                    rows.forEach(r -> out.add(new LeadView.FollowUpEntry(LeadView.instant(r, "at"), r.getString("kind"),
+                            r.getString("via"), r.getString("notes"), r.getString("outcome"),
+                            LeadView.instant(r, "next_follow_up_at"))));
+                    return out;
+                });
+        return Uni.combine().all().unis(lead, log).asTuple()
+                .map(t -> t.getItem1().map(v -> v.withFollowUpLog(t.getItem2())));
     }
 
     /** A filtered page of leads; {@code order} is a fixed, safe ORDER BY clause. */

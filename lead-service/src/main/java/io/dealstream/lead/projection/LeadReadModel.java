@@ -50,7 +50,9 @@ public final class LeadReadModel {
                     .replaceWithVoid();
         }
         if (e instanceof FirstContactLogged f) {
-            return update(conn, env, at, "status = 'CONTACTED'" + budgetSet(f.budgetRange()), budgetArgs(f.budgetRange()));
+            return update(conn, env, at, "status = 'CONTACTED'" + budgetSet(f.budgetRange()), budgetArgs(f.budgetRange()))
+                    .chain(() -> logEntry(conn, env, OffsetDateTime.ofInstant(f.contactedAt(), ZoneOffset.UTC),
+                            "FIRST_CONTACT", f.via().name(), f.summary(), null, null));
         }
         if (e instanceof LeadQualified q) {
             String status = switch (q.tier()) {
@@ -66,14 +68,16 @@ public final class LeadReadModel {
                             TierPolicy.deadlineKind(q.tier()).name()), budgetArgs(q.budgetRange())));
         }
         if (e instanceof FollowUpLogged f) {
+            Uni<Void> logged = logEntry(conn, env, at, "FOLLOW_UP", null, f.notes(), f.outcome().name(),
+                    f.nextFollowUpAt() == null ? null : OffsetDateTime.ofInstant(f.nextFollowUpAt(), ZoneOffset.UTC));
             if (f.nextFollowUpAt() == null) {
-                return update(conn, env, at, "overdue = false, next_follow_up_at = NULL, next_follow_up_kind = NULL",
-                        List.of());
+                return logged.chain(() -> update(conn, env, at,
+                        "overdue = false, next_follow_up_at = NULL, next_follow_up_kind = NULL", List.of()));
             }
-            return update(conn, env, at, "overdue = false, next_follow_up_at = $4, next_follow_up_kind = CASE tier"
+            return logged.chain(() -> update(conn, env, at, "overdue = false, next_follow_up_at = $4, next_follow_up_kind = CASE tier"
                             + " WHEN 'HIGH' THEN 'DEEP_TALK_24H' WHEN 'LOW' THEN 'QUARTERLY_REACTIVATION'"
                             + " ELSE 'NURTURE_FOLLOW_UP_7D' END",
-                    List.of(OffsetDateTime.ofInstant(f.nextFollowUpAt(), ZoneOffset.UTC)));
+                    List.of(OffsetDateTime.ofInstant(f.nextFollowUpAt(), ZoneOffset.UTC))));
         }
         if (e instanceof FollowUpOverdue) {
             return update(conn, env, at, "overdue = true", List.of());
@@ -97,6 +101,14 @@ public final class LeadReadModel {
             return update(conn, env, at, "status = status", List.of());
         }
         return Uni.createFrom().voidItem();
+    }
+
+    private static Uni<Void> logEntry(SqlConnection conn, EventEnvelope env, OffsetDateTime at, String kind, String via,
+            String notes, String outcome, OffsetDateTime next) {
+        return conn.preparedQuery("INSERT INTO lead_follow_ups (lead_id, stream_version, at, kind, via, notes, outcome,"
+                        + " next_follow_up_at) VALUES ($1,$2,$3,$4,$5,$6,$7,$8) ON CONFLICT DO NOTHING")
+                .execute(Tuple.from(Arrays.asList(env.streamId(), env.streamVersion(), at, kind, via, notes, outcome, next)))
+                .replaceWithVoid();
     }
 
     private static Uni<Void> registerAccount(SqlConnection conn, AccountRegistered a, long version, OffsetDateTime at) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.vertx.mutiny.sqlclient.Row;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** A lead as frontends read it (the customer-registration template plus its stage-1 status). */
@@ -33,7 +34,20 @@ public record LeadView(
         UUID mergedInto,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<FollowUpEntry> followUpLog) {
+
+    /** One entry of the follow-up log (template): the first contact or a follow-up. */
+    public record FollowUpEntry(Instant at, String kind, String via, String notes, String outcome,
+            Instant nextFollowUpAt) {
+    }
+
+    /** The same lead with its follow-up log (the single-lead read shows it; lists do not). */
+    public LeadView withFollowUpLog(List<FollowUpEntry> log) {
+        return new LeadView(id, accountId, customerName, industry, contact, channel, sourceTag, needSummary, scenario,
+                referredByAccountId, owner, status, intent, tier, gradeReason, overridden, budgetRange, nextFollowUpAt,
+                nextFollowUpKind, overdue, nurtureCount, mergedInto, version, createdAt, updatedAt, List.copyOf(log));
+    }
 
     public record ContactView(String name, String title, String email, String phone) {
     }
@@ -53,10 +67,10 @@ public record LeadView(
                 r.getString("tier"), r.getString("grade_reason"), r.getBoolean("overridden"), budget,
                 instant(r, "next_follow_up_at"), r.getString("next_follow_up_kind"), r.getBoolean("overdue"),
                 r.getInteger("nurture_count"), r.getUUID("merged_into"), r.getLong("version"),
-                instant(r, "created_at"), instant(r, "updated_at"));
+                instant(r, "created_at"), instant(r, "updated_at"), null);
     }
 
-    private static Instant instant(Row r, String column) {
+    static Instant instant(Row r, String column) {
         var value = r.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
     }

@@ -85,7 +85,12 @@ class LeadStageTest {
                 {"notes": "budget approved", "outcome": "REACHED", "nextFollowUpAt": "%s",
                  "budgetRange": {"min": "20000", "currency": "EUR"}}""".formatted(next))
                 .statusCode(200).body("events", contains("FollowUpLogged", "LeadQualified"));
-        get(lead).body("tier", equalTo("HIGH"));
+        get(lead).body("tier", equalTo("HIGH"))
+                .body("followUpLog.kind", contains("FIRST_CONTACT", "FOLLOW_UP"))
+                .body("followUpLog[0].via", equalTo("PHONE"))
+                .body("followUpLog[1].notes", equalTo("budget approved"))
+                .body("followUpLog[1].outcome", equalTo("REACHED"))
+                .body("followUpLog[1].nextFollowUpAt", notNullValue());
 
         command(lead, "nurture-material", "{\"material\": \"x\", \"channel\": \"email\"}").statusCode(409)
                 .body("rule", equalTo("not-in-nurture-pool"));
