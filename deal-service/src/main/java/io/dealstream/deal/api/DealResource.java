@@ -124,12 +124,7 @@ public class DealResource {
     @Path("/{id}/history")
     @Operation(summary = "The deal's events, in order")
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return store.load(id).map(events -> {
-            if (events.isEmpty()) {
-                throw new NotFound("deal", id);
-            }
-            return HistoryEntry.of(events);
-        });
+        return HistoryEntry.of(store, "deal", id);
     }
 
     @POST

@@ -1,5 +1,8 @@
 package io.dealstream.deal.domain;
 
+import static io.dealstream.eventstore.domain.Texts.required;
+import static io.dealstream.eventstore.domain.Texts.isBlank;
+import static io.dealstream.eventstore.domain.Texts.blankToNull;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
@@ -303,16 +306,5 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
     private static Deal withRound(Deal d, int number, java.util.function.UnaryOperator<Round> change) {
         List<Round> rounds = d.rounds().stream().map(r -> r.number() == number ? change.apply(r) : r).toList();
         return d.with(d.status(), d.bottomLines(), d.counterpart(), d.concessions(), rounds, d.contract(), d.lostReason());
-    }
-
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw unprocessable(field + "-required", field + " is required");
-        }
-        return value.strip();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -101,12 +101,7 @@ public class DeliveryResource {
     @Path("/{id}/history")
     @Operation(summary = "The delivery's events, in order")
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return store.load(id).map(events -> {
-            if (events.isEmpty()) {
-                throw new NotFound("delivery", id);
-            }
-            return HistoryEntry.of(events);
-        });
+        return HistoryEntry.of(store, "delivery", id);
     }
 
     @POST

@@ -1,5 +1,8 @@
 package io.dealstream.delivery.domain;
 
+import static io.dealstream.eventstore.domain.Texts.required;
+import static io.dealstream.eventstore.domain.Texts.isBlank;
+import static io.dealstream.eventstore.domain.Texts.blankToNull;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
@@ -281,20 +284,5 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         List<T> out = new ArrayList<>(list);
         out.add(item);
         return out;
-    }
-
-    private static String required(String value, String field) {
-        if (isBlank(value)) {
-            throw unprocessable(field + "-required", field + " is required");
-        }
-        return value.strip();
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
     }
 }

@@ -106,12 +106,7 @@ public class LeadResource {
     @Operation(summary = "The lead's events", description = "The audit timeline: every event of the lead, in order.")
     @APIResponse(responseCode = "404", description = "No such lead")
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return store.load(id).map(events -> {
-            if (events.isEmpty()) {
-                throw new NotFound("lead", id);
-            }
-            return HistoryEntry.of(events);
-        });
+        return HistoryEntry.of(store, "lead", id);
     }
 
     @GET

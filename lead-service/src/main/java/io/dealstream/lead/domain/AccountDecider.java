@@ -1,5 +1,6 @@
 package io.dealstream.lead.domain;
 
+import static io.dealstream.eventstore.domain.Texts.isBlank;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
@@ -55,9 +56,5 @@ public final class AccountDecider implements Decider<Account, AccountDecider.Reg
             return new Account(a.accountId(), a.name(), a.industry(), a.employees(), a.annualRevenue(), a.contacts());
         }
         return account;
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
     }
 }

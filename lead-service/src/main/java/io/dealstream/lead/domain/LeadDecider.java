@@ -1,5 +1,8 @@
 package io.dealstream.lead.domain;
 
+import static io.dealstream.eventstore.domain.Texts.required;
+import static io.dealstream.eventstore.domain.Texts.isBlank;
+import static io.dealstream.eventstore.domain.Texts.blankToNull;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
@@ -225,20 +228,5 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
         }
         // NurtureMaterialSent, FollowUpOverdue, and a survivor's LeadsMerged leave the state as it is
         return lead;
-    }
-
-    private static String required(String value, String field) {
-        if (isBlank(value)) {
-            throw unprocessable(field + "-required", field + " is required");
-        }
-        return value.strip();
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
     }
 }

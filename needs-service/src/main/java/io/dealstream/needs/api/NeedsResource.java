@@ -111,12 +111,7 @@ public class NeedsResource {
     @Path("/{id}/history")
     @Operation(summary = "The research's events, in order")
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return store.load(id).map(events -> {
-            if (events.isEmpty()) {
-                throw new NotFound("needs research", id);
-            }
-            return HistoryEntry.of(events);
-        });
+        return HistoryEntry.of(store, "needs research", id);
     }
 
     @POST

@@ -1,5 +1,7 @@
 package io.dealstream.needs.domain;
 
+import static io.dealstream.eventstore.domain.Texts.required;
+import static io.dealstream.eventstore.domain.Texts.isBlank;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
@@ -242,12 +244,5 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
             return r.withOverdue();
         }
         return r;
-    }
-
-    private static String required(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw unprocessable(field + "-required", field + " is required");
-        }
-        return value.strip();
     }
 }

@@ -137,12 +137,7 @@ public class ProposalResource {
     @Path("/{id}/history")
     @Operation(summary = "The proposal's events, every revision included")
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return store.load(id).map(events -> {
-            if (events.isEmpty()) {
-                throw new NotFound("proposal", id);
-            }
-            return HistoryEntry.of(events);
-        });
+        return HistoryEntry.of(store, "proposal", id);
     }
 
     @POST

@@ -1,5 +1,8 @@
 package io.dealstream.proposal.domain;
 
+import static io.dealstream.eventstore.domain.Texts.required;
+import static io.dealstream.eventstore.domain.Texts.isBlank;
+import static io.dealstream.eventstore.domain.Texts.blankToNull;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
@@ -391,20 +394,5 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    private static String required(String value, String field) {
-        if (isBlank(value)) {
-            throw unprocessable(field + "-required", field + " is required");
-        }
-        return value.strip();
-    }
-
-    private static boolean isBlank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
     }
 }
