@@ -272,7 +272,7 @@ public final class Bench {
         try {
             PgPool pool = PgPool.pool(vertx, PgConnectOptions.fromUri(stack.postgres().reactiveUrl("lead"))
                     .setUser(LocalPostgres.USER).setPassword(LocalPostgres.PASSWORD), new PoolOptions().setMaxSize(2));
-            EventStore store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), Stage.LEAD);
+            EventStore store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), Stage.LEAD, stack.openVault(vertx));
             long t0 = System.nanoTime();
             long position = 0;
             long events = 0;

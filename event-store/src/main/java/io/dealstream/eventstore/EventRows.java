@@ -1,8 +1,10 @@
 package io.dealstream.eventstore;
 
-import io.dealstream.events.DomainEvent;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.EventEnvelope;
+import io.dealstream.eventstore.privacy.KeyVault;
+import io.dealstream.eventstore.privacy.ProtectedPayloads;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
 import java.util.ArrayList;
@@ -23,16 +25,29 @@ final class EventRows {
     private EventRows() {
     }
 
-    static List<StoredEvent> toStoredEvents(RowSet<Row> rows, EventCodec codec) {
-        List<StoredEvent> out = new ArrayList<>(rows.size());
+    /** Decodes rows in order; their personal fields are opened with keys fetched in one vault query. */
+    static Uni<List<StoredEvent>> toStoredEvents(RowSet<Row> rows, EventCodec codec, KeyVault vault) {
+        List<EventEnvelope> envelopes = new ArrayList<>(rows.size());
+        List<Long> positions = new ArrayList<>(rows.size());
+        List<ProtectedPayloads.Sealed> payloads = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            out.add(toStoredEvent(row, codec));
+            EventEnvelope envelope = envelope(row);
+            envelopes.add(envelope);
+            positions.add(row.getLong("global_position"));
+            payloads.add(new ProtectedPayloads.Sealed(envelope.eventType(), envelope.schemaVersion(),
+                    row.getString("payload")));
         }
-        return out;
+        return ProtectedPayloads.open(vault, codec, payloads).map(events -> {
+            List<StoredEvent> out = new ArrayList<>(events.size());
+            for (int i = 0; i < events.size(); i++) {
+                out.add(new StoredEvent(positions.get(i), envelopes.get(i), events.get(i)));
+            }
+            return out;
+        });
     }
 
-    static StoredEvent toStoredEvent(Row row, EventCodec codec) {
-        EventEnvelope envelope = new EventEnvelope(
+    private static EventEnvelope envelope(Row row) {
+        return new EventEnvelope(
                 row.getUUID("event_id"),
                 row.getString("event_type"),
                 row.getInteger("schema_version"),
@@ -43,7 +58,5 @@ final class EventRows {
                 row.getUUID("correlation_id"),
                 row.getUUID("causation_id"),
                 row.getString("actor"));
-        DomainEvent event = codec.decode(envelope.eventType(), envelope.schemaVersion(), row.getString("payload"));
-        return new StoredEvent(row.getLong("global_position"), envelope, event);
     }
 }

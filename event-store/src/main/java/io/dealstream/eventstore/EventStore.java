@@ -3,6 +3,7 @@ package io.dealstream.eventstore;
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.Stage;
+import io.dealstream.eventstore.privacy.KeyVault;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -23,12 +24,23 @@ public class EventStore {
     private final EventCodec codec;
     private final Clock clock;
     private final Stage stage;
+    private final KeyVault vault;
 
-    public EventStore(Pool pool, EventCodec codec, Clock clock, Stage stage) {
+    public EventStore(Pool pool, EventCodec codec, Clock clock, Stage stage, KeyVault vault) {
         this.pool = pool;
         this.codec = codec;
         this.clock = clock;
         this.stage = stage;
+        this.vault = vault;
+    }
+
+    /** The personal-data key vault the store seals and opens personal fields with. */
+    public KeyVault vault() {
+        return vault;
+    }
+
+    public EventCodec codec() {
+        return codec;
     }
 
     public Stage stage() {
@@ -45,7 +57,7 @@ public class EventStore {
 
     /** Runs {@code work} in one database transaction; a failed Uni rolls everything back. */
     public <T> Uni<T> inTransaction(Function<EventStoreTx, Uni<T>> work) {
-        return pool.withTransaction(conn -> work.apply(new EventStoreTx(conn, codec, clock, stage)));
+        return pool.withTransaction(conn -> work.apply(new EventStoreTx(conn, codec, clock, stage, vault)));
     }
 
     /** Appends in its own transaction. See {@link EventStoreTx#append}. */
@@ -62,21 +74,21 @@ public class EventStore {
     Uni<List<StoredEvent>> load(SqlClient client, UUID streamId) {
         return client.preparedQuery(EventRows.SELECT + " WHERE stream_id = $1 ORDER BY stream_version")
                 .execute(Tuple.of(streamId))
-                .map(rows -> EventRows.toStoredEvents(rows, codec));
+                .chain(rows -> EventRows.toStoredEvents(rows, codec, vault));
     }
 
     /** Every event of an opportunity in this service, across its streams, in commit order. */
     public Uni<List<StoredEvent>> loadOpportunity(UUID opportunityId) {
         return pool.preparedQuery(EventRows.SELECT + " WHERE opportunity_id = $1 ORDER BY global_position")
                 .execute(Tuple.of(opportunityId))
-                .map(rows -> EventRows.toStoredEvents(rows, codec));
+                .chain(rows -> EventRows.toStoredEvents(rows, codec, vault));
     }
 
     /** A page of the whole store after a position, for projection rebuilds. */
     public Uni<List<StoredEvent>> readAll(long afterPosition, int limit) {
         return pool.preparedQuery(EventRows.SELECT + " WHERE global_position > $1 ORDER BY global_position LIMIT $2")
                 .execute(Tuple.of(afterPosition, limit))
-                .map(rows -> EventRows.toStoredEvents(rows, codec));
+                .chain(rows -> EventRows.toStoredEvents(rows, codec, vault));
     }
 
     /** The current version of a stream, 0 when it does not exist. */

@@ -5,6 +5,9 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.EventEnvelope;
 import io.dealstream.events.EventTypes;
 import io.dealstream.events.Stage;
+import io.dealstream.eventstore.privacy.KeyVault;
+import io.dealstream.eventstore.privacy.ProtectedPayloads;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -18,6 +21,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,12 +36,14 @@ public final class EventStoreTx {
     private final EventCodec codec;
     private final Clock clock;
     private final Stage stage;
+    private final KeyVault vault;
 
-    EventStoreTx(SqlConnection conn, EventCodec codec, Clock clock, Stage stage) {
+    EventStoreTx(SqlConnection conn, EventCodec codec, Clock clock, Stage stage, KeyVault vault) {
         this.conn = conn;
         this.codec = codec;
         this.clock = clock;
         this.stage = stage;
+        this.vault = vault;
     }
 
     /** The transaction's connection, for projection writes that must commit with the events. */
@@ -47,10 +55,14 @@ public final class EventStoreTx {
         return clock;
     }
 
+    public KeyVault vault() {
+        return vault;
+    }
+
     public Uni<List<StoredEvent>> load(UUID streamId) {
         return conn.preparedQuery(EventRows.SELECT + " WHERE stream_id = $1 ORDER BY stream_version")
                 .execute(Tuple.of(streamId))
-                .map(rows -> EventRows.toStoredEvents(rows, codec));
+                .chain(rows -> EventRows.toStoredEvents(rows, codec, vault));
     }
 
     /**
@@ -76,7 +88,11 @@ public final class EventStoreTx {
         // microsecond precision: what PostgreSQL stores, so a reloaded envelope equals the appended one
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<EventEnvelope> envelopes = new ArrayList<>(events.size());
-        List<Tuple> tuples = new ArrayList<>(events.size());
+        List<Uni<String>> payloads = new ArrayList<>(events.size());
+        // one data key per subject and append, fetched (or created) once
+        Map<UUID, Uni<KeyVault.DataKey>> keys = new HashMap<>();
+        Function<UUID, Uni<KeyVault.DataKey>> keyFor =
+                subject -> keys.computeIfAbsent(subject, s -> vault.keyFor(s).memoize().indefinitely());
         long version = expectedVersion;
         for (DomainEvent event : events) {
             EventTypes.EventType type = EventTypes.of(event);
@@ -87,7 +103,8 @@ public final class EventStoreTx {
                 throw new IllegalArgumentException(type.name() + " belongs to " + type.stage() + ", not " + stage);
             }
             // never store what cannot be read back: the payload must satisfy its own schema
-            List<String> violations = codec.validate(type, codec.toJsonNode(event));
+            ObjectNode payload = codec.toJsonNode(event);
+            List<String> violations = codec.validate(type, payload);
             if (!violations.isEmpty()) {
                 throw new io.dealstream.events.InvalidEventPayload(type.name(), violations);
             }
@@ -96,14 +113,29 @@ public final class EventStoreTx {
                     version, metadata.opportunityId(), now, metadata.correlationId(), metadata.causationId(),
                     metadata.actor());
             envelopes.add(envelope);
+            payloads.add(ProtectedPayloads.seal(keyFor, event, payload, envelope.eventId(),
+                    envelope.opportunityId()));
+        }
+        return Uni.join().all(payloads).andFailFast()
+                .chain(sealed -> insertRows(streamId, expectedVersion, envelopes, sealed, events));
+    }
+
+    private Uni<AppendResult> insertRows(UUID streamId, long expectedVersion, List<EventEnvelope> envelopes,
+            List<String> payloads, List<? extends DomainEvent> events) {
+        List<Tuple> tuples = new ArrayList<>(envelopes.size());
+        long version = expectedVersion;
+        for (int i = 0; i < envelopes.size(); i++) {
+            EventEnvelope envelope = envelopes.get(i);
+            EventTypes.EventType type = EventTypes.of(events.get(i));
+            version = envelope.streamVersion();
             tuples.add(Tuple.tuple(List.of(envelope.eventId(), envelope.eventType(), envelope.schemaVersion(),
-                    streamId, version, envelope.opportunityId(), OffsetDateTime.ofInstant(now, ZoneOffset.UTC),
-                    envelope.correlationId()))
+                    streamId, version, envelope.opportunityId(),
+                    OffsetDateTime.ofInstant(envelope.occurredAt(), ZoneOffset.UTC), envelope.correlationId()))
                     .addValue(envelope.causationId())
                     .addValue(envelope.actor())
                     .addValue(type.cloudEventType())
                     .addValue(stage.cloudEventSource())
-                    .addValue(codec.encode(event)));
+                    .addValue(payloads.get(i)));
         }
         long newVersion = version;
         return conn.preparedQuery(EventRows.INSERT).executeBatch(tuples)
@@ -124,6 +156,11 @@ public final class EventStoreTx {
     private static boolean isStreamVersionTaken(Throwable e) {
         return e instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
                 && "events_stream_version_uk".equals(pg.getConstraint());
+    }
+
+    /** The current version of a stream in this transaction, 0 when it does not exist. */
+    public Uni<Long> currentVersion(UUID streamId) {
+        return currentVersion(conn, streamId);
     }
 
     static Uni<Long> currentVersion(SqlClient client, UUID streamId) {

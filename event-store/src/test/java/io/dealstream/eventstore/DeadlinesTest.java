@@ -32,7 +32,7 @@ class DeadlinesTest {
                 .await().atMost(WAIT);
 
         // claimer 1 holds its claim uncommitted while claimer 2 runs on another connection
-        List<List<Deadline>> both = db.pool.withTransaction(c1 -> new EventStoreTx(c1, null, Clock.systemUTC(), null)
+        List<List<Deadline>> both = db.pool.withTransaction(c1 -> new EventStoreTx(c1, null, Clock.systemUTC(), null, null)
                         .claimDueDeadlines(due, 100)
                         .chain(first -> store.inTransaction(tx2 -> tx2.claimDueDeadlines(due, 100))
                                 .map(second -> List.of(first, second))))

@@ -2,6 +2,7 @@ package io.dealstream.eventstore;
 
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.Stage;
+import io.dealstream.eventstore.privacy.KeyVault;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -20,6 +21,7 @@ final class TestDatabase {
     final EmbeddedPostgres postgres;
     final Vertx vertx;
     final Pool pool;
+    final KeyVault vault;
 
     private TestDatabase() {
         try {
@@ -36,6 +38,14 @@ final class TestDatabase {
                         .setUser("postgres")
                         .setPassword("postgres"),
                 new PoolOptions().setMaxSize(16));
+        // the key vault in its own database, as in production
+        try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement()) {
+            st.execute("CREATE DATABASE dealstream_vault");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        vault = KeyVault.connect(vertx, "postgresql://localhost:" + postgres.getPort() + "/dealstream_vault",
+                "postgres", "postgres", "ZGVhbHN0cmVhbS1kZXYtbWFzdGVyLWtleS0zMmJ5dGU=", 4);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 postgres.close();
@@ -53,6 +63,6 @@ final class TestDatabase {
     }
 
     EventStore store(Clock clock) {
-        return new EventStore(pool, new EventCodec(), clock, Stage.LEAD);
+        return new EventStore(pool, new EventCodec(), clock, Stage.LEAD, vault);
     }
 }

@@ -2,6 +2,8 @@ package io.dealstream.localstack;
 
 import io.dealstream.events.Stage;
 import io.dealstream.eventstore.EventStoreSchema;
+import io.dealstream.eventstore.privacy.KeyVault;
+import io.vertx.mutiny.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -75,6 +77,30 @@ public final class LocalStack implements AutoCloseable {
         LOG.info("{} database ready and publishing to {}", stage.serviceName(), stage.topic());
     }
 
+    /** The database of the personal-data key vault that every service shares. */
+    public static final String VAULT_DATABASE = "dealstream_vault";
+    /** The dev master key (also the services' default): the local stack is for development only. */
+    public static final String DEV_VAULT_MASTER_KEY = "ZGVhbHN0cmVhbS1kZXYtbWFzdGVyLWtleS0zMmJ5dGU=";
+
+    /** The key-vault settings of a service on this stack. */
+    public synchronized Map<String, String> vaultConfig() {
+        postgres.ensureDatabase(VAULT_DATABASE);
+        KeyVault.migrate(postgres.jdbcUrl(VAULT_DATABASE), LocalPostgres.USER, LocalPostgres.PASSWORD);
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("dealstream.vault.url", postgres.reactiveUrl(VAULT_DATABASE));
+        config.put("dealstream.vault.username", LocalPostgres.USER);
+        config.put("dealstream.vault.password", LocalPostgres.PASSWORD);
+        config.put("dealstream.vault.master-key", DEV_VAULT_MASTER_KEY);
+        return config;
+    }
+
+    /** Opens the key vault outside a service (test helpers, benchmarks). */
+    public KeyVault openVault(Vertx vertx) {
+        Map<String, String> c = vaultConfig();
+        return KeyVault.connect(vertx, c.get("dealstream.vault.url"), c.get("dealstream.vault.username"),
+                c.get("dealstream.vault.password"), c.get("dealstream.vault.master-key"), 4);
+    }
+
     /** The configuration a Quarkus service needs to run on this stack. */
     public Map<String, String> serviceConfig(Stage stage) {
         ensureService(stage);
@@ -84,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.datasource.username", LocalPostgres.USER);
         config.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.putAll(vaultConfig());
         return config;
     }
 
@@ -100,6 +127,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.datasource.username", LocalPostgres.USER);
         config.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.putAll(vaultConfig());
         return config;
     }
 

@@ -29,7 +29,7 @@ public final class StageEventWriter implements AutoCloseable {
         stack.ensureService(stage);
         PgPool pool = PgPool.pool(vertx, PgConnectOptions.fromUri(stack.postgres().reactiveUrl(stage.id()))
                 .setUser(LocalPostgres.USER).setPassword(LocalPostgres.PASSWORD), new PoolOptions().setMaxSize(2));
-        store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), stage);
+        store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), stage, stack.openVault(vertx));
     }
 
     /** Appends to a stream at its current version. */

@@ -9,7 +9,7 @@ import io.restassured.filter.Filter;
  */
 public final class TestAuth {
 
-    private static final String ALL_ROLES = bearer("tester", "sales", "manager", "legal", "delivery");
+    private static final String ALL_ROLES = bearer("tester", "sales", "manager", "legal", "delivery", "admin");
 
     private TestAuth() {
     }

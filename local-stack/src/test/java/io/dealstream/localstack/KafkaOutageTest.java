@@ -39,7 +39,7 @@ class KafkaOutageTest {
             try {
                 PgPool pool = PgPool.pool(vertx, PgConnectOptions.fromUri(stack.postgres().reactiveUrl("lead"))
                         .setUser(LocalPostgres.USER).setPassword(LocalPostgres.PASSWORD), new PoolOptions().setMaxSize(2));
-                EventStore store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), Stage.LEAD);
+                EventStore store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), Stage.LEAD, stack.openVault(vertx));
                 UUID stream = UUID.randomUUID();
                 EventMetadata meta = new EventMetadata(stream, UUID.randomUUID(), null, "outage-test");
 

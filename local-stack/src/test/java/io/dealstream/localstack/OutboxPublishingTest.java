@@ -13,6 +13,7 @@ import io.dealstream.events.lead.LeadDisqualified;
 import io.dealstream.eventstore.AppendResult;
 import io.dealstream.eventstore.EventMetadata;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.privacy.ProtectedPayloads;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.pgclient.PgConnectOptions;
@@ -39,7 +40,7 @@ class OutboxPublishingTest {
         vertx = Vertx.vertx();
         PgPool pool = PgPool.pool(vertx, PgConnectOptions.fromUri(stack.postgres().reactiveUrl("lead"))
                 .setUser(LocalPostgres.USER).setPassword(LocalPostgres.PASSWORD), new PoolOptions().setMaxSize(4));
-        store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), Stage.LEAD);
+        store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), Stage.LEAD, stack.openVault(vertx));
     }
 
     @AfterAll
@@ -69,7 +70,11 @@ class OutboxPublishingTest {
             assertThat(first.key()).isEqualTo(lead.toString());
             assertThat(first.partition()).isEqualTo(second.partition());
             assertThat(first.offset()).isLessThan(second.offset());
-            assertThat(new EventCodec().decode("LeadCaptured", 1, first.value())).isEqualTo(captured);
+            // personal data travels encrypted; the vault's key opens it
+            assertThat(first.value()).contains("Acme Rail").doesNotContain("Li Wei", "li.wei@acme.example", "CTO");
+            assertThat(ProtectedPayloads.open(store.vault(), store.codec(),
+                            List.of(new ProtectedPayloads.Sealed("LeadCaptured", 1, first.value())))
+                    .await().atMost(Duration.ofSeconds(10))).containsExactly(captured);
             assertThat(TopicProbe.header(first, CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
             assertThat(TopicProbe.header(first, CloudEventHeaders.TYPE)).isEqualTo("io.dealstream.lead.LeadCaptured.v1");
             assertThat(TopicProbe.header(first, CloudEventHeaders.SOURCE)).isEqualTo("/dealstream/lead-service");

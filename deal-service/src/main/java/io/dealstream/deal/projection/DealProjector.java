@@ -25,8 +25,15 @@ public final class DealProjector implements Projector {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        UUID stream = events.get(0).envelope().streamId();
+        return refresh(tx, events.get(0).envelope().streamId());
+    }
+
+    /** Projects a stream from the store (also after an erasure: its personal fields then read "[erased]"). */
+    public static Uni<Void> refresh(EventStoreTx tx, UUID stream) {
         return tx.load(stream).chain(history -> {
+            if (history.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
             Deal d = FOLD.fold(history);
             StoredEvent last = history.get(history.size() - 1);
             OffsetDateTime at = OffsetDateTime.ofInstant(last.envelope().occurredAt(), ZoneOffset.UTC);

@@ -50,6 +50,12 @@ public final class DeliveryProjector implements Projector {
         });
     }
 
+    /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */
+    public Uni<Void> refresh(EventStoreTx tx, UUID stream) {
+        return tx.load(stream).chain(history -> history.isEmpty() ? Uni.createFrom().voidItem()
+                : upsert(tx, stream, FOLD.fold(history), history.get(history.size() - 1)));
+    }
+
     private Uni<Void> upsert(EventStoreTx tx, UUID id, Delivery d, StoredEvent last) {
         OffsetDateTime at = utc(last.envelope().occurredAt());
         boolean overdue = d.callbackOverdue() || d.surveyOverdue()
@@ -79,7 +85,9 @@ public final class DeliveryProjector implements Projector {
             }
             chain = chain.chain(() -> tx.connection().preparedQuery("INSERT INTO referrals (opportunity_id, position,"
                             + " referrer_name, referrer_key, referred_company, contact_name, contact_email, contact_phone,"
-                            + " incentive) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT DO NOTHING")
+                            + " incentive) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9) ON CONFLICT (opportunity_id, position) DO UPDATE"
+                            + " SET contact_name = EXCLUDED.contact_name, contact_email = EXCLUDED.contact_email,"
+                            + " contact_phone = EXCLUDED.contact_phone")
                     .executeBatch(rows).replaceWithVoid());
         }
         if (!d.communities().isEmpty()) {

@@ -34,14 +34,9 @@ public final class InboxConsumer {
         if (type == null || !handled.contains(type)) {
             return Uni.createFrom().voidItem();
         }
-        IncomingEvent incoming;
-        try {
-            incoming = IncomingEvent.read(record, codec);
-        } catch (InvalidEventPayload poison) {
-            return Uni.createFrom().failure(poison);
-        }
-        return store.inTransaction(tx -> tx.markProcessed(incoming.eventId(), type, topic)
-                        .chain(fresh -> fresh ? reaction.apply(tx, incoming) : Uni.createFrom().voidItem()))
+        return IncomingEvent.read(record, codec, store.vault())
+                .chain(incoming -> store.inTransaction(tx -> tx.markProcessed(incoming.eventId(), type, topic)
+                        .chain(fresh -> fresh ? reaction.apply(tx, incoming) : Uni.createFrom().voidItem())))
                 .onFailure(e -> !(e instanceof InvalidEventPayload))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8);
     }

@@ -5,6 +5,8 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.Stage;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreSchema;
+import io.dealstream.eventstore.privacy.KeyVault;
+import io.vertx.mutiny.core.Vertx;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -36,13 +38,24 @@ public class EventStoreProducer {
     @Produces
     @Singleton
     EventStore eventStore(Pool pool, EventCodec codec, Clock clock,
-            @ConfigProperty(name = "dealstream.stage") java.util.Optional<Stage> stage) {
+            @ConfigProperty(name = "dealstream.stage") java.util.Optional<Stage> stage, KeyVault vault) {
         // a read-only service (the pipeline view) has no stage: it consumes, its store only keeps the inbox
-        return new EventStore(pool, codec, clock, stage.orElse(null));
+        return new EventStore(pool, codec, clock, stage.orElse(null), vault);
     }
 
-    /** Migrates the event-store schema before the service serves anything. */
-    void migrate(@Observes @Priority(1) StartupEvent startup, AgroalDataSource dataSource) {
+    /** The personal-data key vault (migrated on creation, which {@link #migrate} forces at start-up). */
+    @Produces
+    @Singleton
+    KeyVault keyVault(Vertx vertx, @ConfigProperty(name = "dealstream.vault.url") String url,
+            @ConfigProperty(name = "dealstream.vault.username") String user,
+            @ConfigProperty(name = "dealstream.vault.password") String password,
+            @ConfigProperty(name = "dealstream.vault.master-key") String masterKey,
+            @ConfigProperty(name = "dealstream.vault.max-size", defaultValue = "8") int maxSize) {
+        return KeyVault.connect(vertx, url, user, password, masterKey, maxSize);
+    }
+
+    /** Migrates the event-store and vault schemas before the service serves anything. */
+    void migrate(@Observes @Priority(1) StartupEvent startup, AgroalDataSource dataSource, KeyVault vault) {
         EventStoreSchema.migrate(dataSource);
     }
 }

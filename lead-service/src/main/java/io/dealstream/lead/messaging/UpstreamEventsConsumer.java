@@ -7,6 +7,7 @@ import io.dealstream.events.common.Contact;
 import io.dealstream.events.common.Scenario;
 import io.dealstream.events.deal.DealLost;
 import io.dealstream.events.delivery.ReferralReceived;
+import io.dealstream.events.privacy.DataSubjects;
 import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.events.lead.Channel;
 import io.dealstream.events.proposal.ProposalRejected;
@@ -87,7 +88,7 @@ public class UpstreamEventsConsumer {
             return captureUpsell(tx, in, upsell, actor);
         }
         if (event instanceof ReferralReceived referral) {
-            LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(), derivedId("referral", in),
+            LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(), DataSubjects.referredLeadId(in.eventId()),
                     null, referral.referredCompany(), referral.contact(), Channel.REFERRAL,
                     "referral (incentive: " + referral.incentive() + ")", null, Scenario.NEW_CUSTOMER,
                     referral.referrerAccountId(), null, null);

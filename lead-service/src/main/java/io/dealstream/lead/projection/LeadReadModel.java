@@ -44,8 +44,8 @@ public final class LeadReadModel {
                             + " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,'NEW',$16,$17,$17)"
                             + " ON CONFLICT (lead_id) DO NOTHING")
                     .execute(Tuple.from(Arrays.asList(c.leadId(), c.accountId(), c.customerName(),
-                            Names.companyKey(c.customerName()), contact.name(), contact.title(), contact.email(),
-                            Names.phoneKey(contact.phone()), c.channel().name(), c.sourceTag(), c.needSummary(),
+                            Names.companyKey(c.customerName()), contact.name(), Names.unlessErased(contact.title()),
+                            Names.unlessErased(contact.email()), Names.phoneKey(Names.unlessErased(contact.phone())), c.channel().name(), c.sourceTag(), c.needSummary(),
                             c.scenario().name(), c.referredByAccountId(), c.industry(), c.owner(), env.streamVersion(), at)))
                     .replaceWithVoid();
         }
@@ -125,8 +125,8 @@ public final class LeadReadModel {
         List<Tuple> contacts = new java.util.ArrayList<>();
         for (int i = 0; i < a.contacts().size(); i++) {
             Contact c = a.contacts().get(i);
-            contacts.add(Tuple.from(Arrays.asList(a.accountId(), i, c.name(), c.title(), Names.phoneKey(c.phone()),
-                    c.email())));
+            contacts.add(Tuple.from(Arrays.asList(a.accountId(), i, c.name(), Names.unlessErased(c.title()),
+                    Names.phoneKey(Names.unlessErased(c.phone())), Names.unlessErased(c.email()))));
         }
         return insert.chain(() -> conn.preparedQuery("INSERT INTO account_contacts (account_id, position, name, title,"
                         + " phone, email) VALUES ($1,$2,$3,$4,$5,$6) ON CONFLICT DO NOTHING")

@@ -29,4 +29,12 @@ public final class Names {
         String digits = phone.replaceAll("[^0-9]", "");
         return (phone.strip().startsWith("+") ? "+" : "") + digits;
     }
+
+    /**
+     * Null for a personal field whose key is erased: "[erased]" is no e-mail or phone, and two erased
+     * contacts must not look like duplicates of each other.
+     */
+    public static String unlessErased(String value) {
+        return io.dealstream.events.privacy.PersonalDataCipher.ERASED.equals(value) ? null : value;
+    }
 }

@@ -43,7 +43,7 @@ public final class CommitToKafkaLatency {
             Vertx vertx = Vertx.vertx();
             PgPool pool = PgPool.pool(vertx, PgConnectOptions.fromUri(stack.postgres().reactiveUrl("lead"))
                     .setUser(LocalPostgres.USER).setPassword(LocalPostgres.PASSWORD), new PoolOptions().setMaxSize(4));
-            EventStore store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), Stage.LEAD);
+            EventStore store = new EventStore(pool, new EventCodec(), Clock.systemUTC(), Stage.LEAD, stack.openVault(vertx));
 
             Map<String, Long> received = new ConcurrentHashMap<>();
             Map<String, Long> recordTimestamps = new ConcurrentHashMap<>();

@@ -4,6 +4,9 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.Topics;
 import io.dealstream.events.lead.Intent;
 import io.dealstream.events.lead.LeadQualified;
+import io.dealstream.events.lead.PersonalDataErased;
+import io.dealstream.eventstore.privacy.ErasureFollower;
+import io.dealstream.needs.projection.NeedsProjector;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.messaging.InboxConsumer;
@@ -18,7 +21,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * A HIGH LeadQualified opens the opportunity's needs research (a MEDIUM lead re-graded HIGH later opens
- * it then). Once per event (inbox) and once per opportunity (the decider).
+ * it then). Once per event (inbox) and once per opportunity (the decider). PersonalDataErased drops the
+ * erased subjects' clear copies from the needs reports.
  */
 @ApplicationScoped
 public class LeadEventsConsumer {
@@ -35,10 +39,13 @@ public class LeadEventsConsumer {
 
     @Incoming("lead-events")
     public Uni<Void> onLeadEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.LEAD, Set.of("LeadQualified"), this::react);
+        return inbox.consume(record, Topics.LEAD, Set.of("LeadQualified", "PersonalDataErased"), this::react);
     }
 
     private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
+        if (in.event() instanceof PersonalDataErased erased) {
+            return ErasureFollower.follow(tx, erased, NeedsProjector::refresh);
+        }
         LeadQualified qualified = (LeadQualified) in.event();
         if (qualified.intent() != Intent.HIGH) {
             return Uni.createFrom().voidItem();

@@ -38,6 +38,12 @@ public final class NeedsProjector implements Projector {
                 .chain(() -> deadlines(tx, events));
     }
 
+    /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */
+    public static Uni<Void> refresh(EventStoreTx tx, UUID stream) {
+        return tx.load(stream).chain(history -> history.isEmpty() ? Uni.createFrom().voidItem()
+                : upsert(tx, FOLD.fold(history), history.get(history.size() - 1)));
+    }
+
     private static Uni<Void> upsert(EventStoreTx tx, NeedsResearch r, StoredEvent last) {
         OffsetDateTime at = OffsetDateTime.ofInstant(last.envelope().occurredAt(), ZoneOffset.UTC);
         String report = EventCodec.mapper().valueToTree(r).toString();

@@ -41,6 +41,12 @@ public final class ProposalProjector implements Projector {
                 .chain(() -> deadlines(tx, events));
     }
 
+    /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */
+    public static Uni<Void> refresh(EventStoreTx tx, UUID stream) {
+        return tx.load(stream).chain(history -> history.isEmpty() ? Uni.createFrom().voidItem()
+                : upsert(tx, stream, FOLD.fold(history), history.get(history.size() - 1)));
+    }
+
     private static Uni<Void> upsert(EventStoreTx tx, UUID opportunity, Proposal p, StoredEvent last) {
         OffsetDateTime at = OffsetDateTime.ofInstant(last.envelope().occurredAt(), ZoneOffset.UTC);
         long open = p.objections().stream().filter(o -> o.outcome() == null).count();

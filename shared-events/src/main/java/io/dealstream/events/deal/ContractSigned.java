@@ -1,5 +1,6 @@
 package io.dealstream.events.deal;
 
+import io.dealstream.events.privacy.PersonalData;
 import io.dealstream.events.Nullable;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.Money;
@@ -15,7 +16,7 @@ public record ContractSigned(
         UUID contractId,
         SigningMethod method,
         Instant signedAt,
-        List<String> signatories,
+        @PersonalData List<String> signatories,
         Money contractValue,
         Terms terms,
         LocalDate deliveryDate,

@@ -1,5 +1,6 @@
 package io.dealstream.events.needs;
 
+import io.dealstream.events.privacy.PersonalData;
 import io.dealstream.events.Nullable;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -25,7 +26,7 @@ public record DiscoveryMeetingHeld(
         VIDEO
     }
 
-    public record Participant(String name, Role role) {
+    public record Participant(@PersonalData String name, Role role) {
     }
 
     public enum Role {

@@ -1,5 +1,6 @@
 package io.dealstream.events.needs;
 
+import io.dealstream.events.privacy.PersonalData;
 import io.dealstream.events.Nullable;
 import io.dealstream.events.common.BudgetRange;
 import io.dealstream.events.common.DecisionProcess;
@@ -12,7 +13,7 @@ import java.util.UUID;
 
 /** The customer signed the needs confirmation (cross-service: proposal-service opens a proposal). */
 public record NeedsConfirmed(
-        String signedBy,
+        @PersonalData String signedBy,
         Instant signedAt,
         String documentRef,
         List<Requirement> requirements,

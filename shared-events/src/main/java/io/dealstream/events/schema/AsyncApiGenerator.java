@@ -30,7 +30,10 @@ public final class AsyncApiGenerator {
                 + "CloudEvents Kafka protocol binding in binary content mode: CloudEvents attributes travel as ce_* "
                 + "headers, the value is the JSON payload, and the key is the opportunity id, so one opportunity's "
                 + "events stay in order. Consumers must deduplicate on ce_id (delivery is at least once) and ignore "
-                + "unknown payload fields.");
+                + "unknown payload fields. Personal data (fields marked x-personal-data) is encrypted field by field with its "
+                + "data subject's key (pii:v1:<keyId>:<base64url of AES-256-GCM iv|ciphertext|tag>); erasure deletes the "
+                + "key, so retained records stay valid but unreadable. lead-service announces each erasure with "
+                + "PersonalDataErased: consumers must then drop any copy they hold of the named subjects' data.");
         info.putObject("license").put("name", "Apache-2.0");
         ObjectNode servers = doc.putObject("servers");
         servers.putObject("local").put("host", "localhost:9092").put("protocol", "kafka")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dealstream.events.EventTypes.EventType;
 import io.dealstream.events.Nullable;
+import io.dealstream.events.privacy.PersonalData;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -121,6 +122,12 @@ public final class JsonSchemaGenerator {
         DecimalMin decimalMin = component.getAnnotation(DecimalMin.class);
         if (decimalMin != null) {
             property.put("minimum", new BigDecimal(decimalMin.value()));
+        }
+        if (component.isAnnotationPresent(PersonalData.class)) {
+            // the value on the wire is pii:v1:<keyId>:<ciphertext>, see PersonalDataCipher
+            property.put("x-personal-data", true);
+            property.put("description", "Personal data: encrypted as pii:v1:<keyId>:<base64url>; \"[erased]\" once the"
+                    + " data subject is erased.");
         }
         DecimalMax decimalMax = component.getAnnotation(DecimalMax.class);
         if (decimalMax != null) {
