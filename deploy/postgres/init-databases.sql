@@ -6,3 +6,5 @@ CREATE DATABASE deal;
 CREATE DATABASE delivery;
 -- the read-only pipeline view (inbox and its projection only)
 CREATE DATABASE pipeline;
+-- the personal-data key vault every service shares (data keys of crypto-shredding, wrapped)
+CREATE DATABASE dealstream_vault;

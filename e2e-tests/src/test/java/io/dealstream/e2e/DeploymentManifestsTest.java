@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.dealstream.events.Stage;
 import io.dealstream.localstack.Launcher;
+import io.dealstream.localstack.LocalStack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,10 @@ class DeploymentManifestsTest {
         assertThat(services.at("/connect/image").asText()).startsWith("quay.io/debezium/connect:3.6");
         String init = Files.readString(ROOT.resolve("deploy/postgres/init-databases.sql"));
         assertThat(services.at("/postgres/command").toString()).contains("wal_level=logical");
+        // the personal-data key vault every service shares
+        assertThat(init).contains("CREATE DATABASE " + LocalStack.VAULT_DATABASE + ";");
+        assertThat(compose.at("/x-service-env/VAULT_DB_URL").asText()).endsWith("/" + LocalStack.VAULT_DATABASE);
+        assertThat(compose.at("/x-service-env/VAULT_MASTER_KEY").asText()).isNotBlank();
 
         Set<String> composeServices = new HashSet<>();
         services.fieldNames().forEachRemaining(composeServices::add);
@@ -128,6 +133,9 @@ class DeploymentManifestsTest {
             assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
             assertThat(template.at("/spec/securityContext/runAsNonRoot").asBoolean()).isTrue();
             assertThat(byKind.get("ConfigMap").at("/data/DB_JDBC_URL").asText()).endsWith("/" + stage.id());
+            assertThat(byKind.get("ConfigMap").at("/data/VAULT_DB_URL").asText())
+                    .endsWith("/" + LocalStack.VAULT_DATABASE);
+            assertThat(container.path("env").findValuesAsText("name")).contains("VAULT_MASTER_KEY", "VAULT_DB_PASSWORD");
 
             for (JsonNode envFrom : container.path("envFrom")) {
                 assertThat(configMaps).as(name + " envFrom").contains(envFrom.at("/configMapRef/name").asText());
