@@ -53,14 +53,7 @@ class ErasureIT {
                  "contact": {"name": "%s", "title": "COO", "email": "%s"},
                  "channel": "TRADE_SHOW", "scenario": "REPEAT_PURCHASE", "owner": "alice"}"""
                 .formatted(customer, account, person, email)).statusCode(201).extract().path("id");
-        steps.firstContact(id, true, true);
-        steps.confirmNeeds(id);
-        steps.acceptProposal(id);
-        steps.prepareDeal(id);
-        steps.round(id, 1, "45000.00", null);
-        steps.minutes(id, 1);
-        steps.signContract(id);
-        steps.deliverAndSurvey(id);
+        steps.winAndDeliver(id, "45000.00");
         platform.get(Stage.NEEDS, "/needs/" + id).body("report.contact.email", equalTo(email));
         assertThat(clearCopies(email)).as("before erasure the person is in lead and needs").containsKeys("lead", "needs");
 

@@ -26,14 +26,7 @@ class SalesJourneysIT {
     void aHighLeadRunsToASurveyAndAnUpsellBecomesARepeatPurchaseLead() {
         String customer = "Journey High AG";
         String id = steps.captureLead(customer, "NEW_CUSTOMER");
-        steps.firstContact(id, true, true);
-        steps.confirmNeeds(id);
-        steps.acceptProposal(id);
-        steps.prepareDeal(id);
-        steps.round(id, 1, "45000.00", null);
-        steps.minutes(id, 1);
-        steps.signContract(id);
-        steps.deliverAndSurvey(id);
+        steps.winAndDeliver(id, "45000.00");
         platform.post(Stage.DELIVERY, "/deliveries/" + id + "/upsells",
                 "{\"product\": \"analytics add-on\", \"rationale\": \"weekly reports requested\"}").statusCode(200);
 

@@ -128,6 +128,18 @@ final class Steps {
                 .statusCode(200);
     }
 
+    /** A HIGH lead from first contact through one negotiation round at {@code price} to a surveyed delivery. */
+    void winAndDeliver(String id, String price) {
+        firstContact(id, true, true);
+        confirmNeeds(id);
+        acceptProposal(id);
+        prepareDeal(id);
+        round(id, 1, price, null);
+        minutes(id, 1);
+        signContract(id);
+        deliverAndSurvey(id);
+    }
+
     /** Stage 6 from the opened delivery to the survey. */
     void deliverAndSurvey(String id) {
         awaitOn(Stage.DELIVERY, "/deliveries/" + id);
