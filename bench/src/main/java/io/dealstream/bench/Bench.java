@@ -82,20 +82,23 @@ public final class Bench {
                 "note", "everything co-located: PostgreSQL, Kafka, Debezium, five services, load generator"));
         try (LocalStack stack = LocalStack.startEphemeral()) {
             Map<Stage, ServiceProcess> services = startServices(root, stack, report);
+            // an interrupted run (Ctrl-C, SIGTERM) must not leave the services running
+            Thread stopper = new Thread(() -> services.values().forEach(ServiceProcess::close), "bench-stop-services");
+            Runtime.getRuntime().addShutdownHook(stopper);
             try {
                 String lead = services.get(Stage.LEAD).baseUrl();
                 String needs = services.get(Stage.NEEDS).baseUrl();
                 warmUp(lead, 300);
                 Map<String, Object> fixed = fixedRate(stack, lead, rate, seconds);
-                report.put("lead_capture_at_fixed_rate", fixed);
+                section(report, "lead_capture_at_fixed_rate", fixed);
                 Map<String, Object> sustained = sustained(lead, 16, Math.max(5, seconds / 2));
-                report.put("lead_capture_sustained", sustained);
-                report.put("command_to_downstream_projection", downstream(lead, needs, 100));
-                report.put("event_store_read_decode", readRate(stack));
+                section(report, "lead_capture_sustained", sustained);
+                section(report, "command_to_downstream_projection", downstream(lead, needs, 100));
+                section(report, "event_store_read_decode", readRate(stack));
                 Map<String, Object> raw = new LinkedHashMap<>();
                 raw.put("postgres_single_row_insert_commits_per_s", rawInserts(stack, Math.max(5, seconds / 2)));
                 raw.put("kafka", rawKafka(stack, 100_000));
-                report.put("machine_limits", raw);
+                section(report, "machine_limits", raw);
                 Map<String, Object> ratios = new LinkedHashMap<>();
                 double commands = ((Number) sustained.get("commands_per_s")).doubleValue();
                 ratios.put("commands_per_s_vs_raw_insert_commits_per_s", Stats.round(100.0 * commands
@@ -126,6 +129,7 @@ public final class Bench {
             services.put(stage, p);
             startup.put(stage.serviceName(), Map.of("ready_ms", readyMs, "rss_mb_after_start", rssMb(p.pid())));
         }
+        System.err.println("services_started_one_after_another: " + startup);
         report.put("services_started_one_after_another", startup);
         return services;
     }
@@ -146,6 +150,12 @@ public final class Bench {
     }
 
     /** Open loop: a command every 1/rate s, whatever the answers; latency includes any queueing. */
+    /** Adds a section to the report and prints it at once, so a long run shows its progress. */
+    private static void section(Map<String, Object> report, String name, Object value) throws IOException {
+        report.put(name, value);
+        System.err.println(name + ": " + new ObjectMapper().writeValueAsString(value));
+    }
+
     private static Map<String, Object> fixedRate(LocalStack stack, String base, int rate, int seconds) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<String, Long> answeredAt = new ConcurrentHashMap<>();
@@ -337,9 +347,14 @@ public final class Bench {
         p.put("enable.idempotence", "true");
         byte[] value = new byte[500];
         long t0 = System.nanoTime();
+        AtomicInteger failed = new AtomicInteger();
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
             for (int i = 0; i < records; i++) {
-                producer.send(new ProducerRecord<>(topic, UUID.randomUUID().toString().getBytes(), value));
+                producer.send(new ProducerRecord<>(topic, UUID.randomUUID().toString().getBytes(), value), (m, e) -> {
+                    if (e != null) {
+                        failed.incrementAndGet();
+                    }
+                });
             }
             producer.flush();
         }
@@ -353,14 +368,15 @@ public final class Bench {
                     .map(i -> new TopicPartition(topic, i.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            while (read < records) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (read < records - failed.get() && System.nanoTime() < deadline) {
                 ConsumerRecords<byte[], byte[]> batch = consumer.poll(Duration.ofMillis(500));
                 read += batch.count();
             }
         }
         double consume = read / ((System.nanoTime() - t1) / 1e9);
-        return Map.of("records", records, "record_bytes", 500, "produce_per_s", Stats.round(produce),
-                "consume_per_s", Stats.round(consume));
+        return Map.of("records", records, "failed_sends", failed.get(), "read_back", read, "record_bytes", 500,
+                "produce_per_s", Stats.round(produce), "consume_per_s", Stats.round(consume));
     }
 
     private static long rssMb(long pid) {

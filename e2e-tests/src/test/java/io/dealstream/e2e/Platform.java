@@ -32,25 +32,30 @@ final class Platform {
     private final Map<Stage, ServiceProcess> services = new EnumMap<>(Stage.class);
     private final ServiceProcess pipeline;
 
+    private final Map<Stage, Path> jars = new EnumMap<>(Stage.class);
+    private final Path logs;
+
     private Platform() {
         Path root = Path.of(System.getProperty("dealstream.root", "..")).toAbsolutePath().normalize();
         stack = LocalStack.startEphemeral();
-        Path logs = root.resolve("e2e-tests/target/service-logs");
+        logs = root.resolve("e2e-tests/target/service-logs");
         List<ServiceProcess> started = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             Path jar = ServiceProcess.jar(root, stage);
             if (!Files.exists(jar)) {
                 throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
             }
+            jars.put(stage, jar);
             started.add(ServiceProcess.start(stage, jar, stack.serviceConfig(stage), freePort(), logs));
         }
         pipeline = ServiceProcess.start(Launcher.PIPELINE, ServiceProcess.jar(root, Launcher.PIPELINE),
                 stack.readOnlyServiceConfig("pipeline"), freePort(), logs);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // all at once, then wait: the JVM must exit well within surefire's 30 s
-            started.forEach(ServiceProcess::stop);
+            List<ServiceProcess> running = new ArrayList<>(services.values());
+            running.forEach(ServiceProcess::stop);
             pipeline.stop();
-            started.forEach(ServiceProcess::close);
+            running.forEach(ServiceProcess::close);
             pipeline.close();
             stack.close();
         }, "e2e-platform-stop"));
@@ -58,6 +63,18 @@ final class Platform {
         for (ServiceProcess s : started) {
             services.put(Stage.valueOf(s.name().replace("-service", "").toUpperCase()), s.awaitReady(Duration.ofSeconds(180)));
         }
+    }
+
+    /** Kills a service (SIGKILL) without restarting it yet. */
+    synchronized void kill(Stage stage) {
+        services.get(stage).kill();
+    }
+
+    /** Starts a killed service again on its port, as an orchestrator would. */
+    synchronized void restart(Stage stage) {
+        ServiceProcess old = services.get(stage);
+        ServiceProcess fresh = ServiceProcess.start(stage, jars.get(stage), stack.serviceConfig(stage), old.port(), logs);
+        services.put(stage, fresh.awaitReady(Duration.ofSeconds(180)));
     }
 
     static synchronized Platform get() {

@@ -14,12 +14,13 @@ import java.util.List;
 final class EventRows {
 
     static final String SELECT = "SELECT global_position, event_id, event_type, schema_version, stream_id,"
-            + " stream_version, opportunity_id, occurred_at, correlation_id, causation_id, actor, payload::text AS payload"
+            + " stream_version, opportunity_id, occurred_at, correlation_id, causation_id, actor, trace_parent,"
+            + " payload::text AS payload"
             + " FROM eventstore.events";
 
     static final String INSERT = "INSERT INTO eventstore.events (event_id, event_type, schema_version, stream_id,"
             + " stream_version, opportunity_id, occurred_at, correlation_id, causation_id, actor, ce_type, ce_source,"
-            + " payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::text::jsonb)"
+            + " trace_parent, payload) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::text::jsonb)"
             + " RETURNING global_position";
 
     private EventRows() {
@@ -37,7 +38,7 @@ final class EventRows {
             payloads.add(new ProtectedPayloads.Sealed(envelope.eventType(), envelope.schemaVersion(),
                     row.getString("payload")));
         }
-        return ProtectedPayloads.open(vault, codec, payloads).map(events -> {
+        return ProtectedPayloads.openStored(vault, codec, payloads).map(events -> {
             List<StoredEvent> out = new ArrayList<>(events.size());
             for (int i = 0; i < events.size(); i++) {
                 out.add(new StoredEvent(positions.get(i), envelopes.get(i), events.get(i)));
@@ -57,6 +58,7 @@ final class EventRows {
                 row.getOffsetDateTime("occurred_at").toInstant(),
                 row.getUUID("correlation_id"),
                 row.getUUID("causation_id"),
-                row.getString("actor"));
+                row.getString("actor"),
+                row.getString("trace_parent"));
     }
 }

@@ -4,6 +4,9 @@ import io.dealstream.events.DomainEvent;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.Stage;
 import io.dealstream.eventstore.privacy.KeyVault;
+import io.dealstream.eventstore.tracing.TraceParents;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Tracer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -25,13 +28,25 @@ public class EventStore {
     private final Clock clock;
     private final Stage stage;
     private final KeyVault vault;
+    private final Tracer tracer;
 
+    /** A store outside a traced service (tools, tests): appends record no trace parent of their own. */
     public EventStore(Pool pool, EventCodec codec, Clock clock, Stage stage, KeyVault vault) {
+        this(pool, codec, clock, stage, vault, OpenTelemetry.noop().getTracer("io.dealstream.eventstore"));
+    }
+
+    public EventStore(Pool pool, EventCodec codec, Clock clock, Stage stage, KeyVault vault, Tracer tracer) {
         this.pool = pool;
         this.codec = codec;
         this.clock = clock;
         this.stage = stage;
         this.vault = vault;
+        this.tracer = tracer;
+    }
+
+    /** The tracer consumers start their processing spans with. */
+    public Tracer tracer() {
+        return tracer;
     }
 
     /** The personal-data key vault the store seals and opens personal fields with. */
@@ -55,9 +70,17 @@ public class EventStore {
         return pool;
     }
 
-    /** Runs {@code work} in one database transaction; a failed Uni rolls everything back. */
+    /**
+     * Runs {@code work} in one database transaction; a failed Uni rolls everything back. Events appended
+     * in it record the span current now (the REST request's, say) as their trace parent.
+     */
     public <T> Uni<T> inTransaction(Function<EventStoreTx, Uni<T>> work) {
-        return pool.withTransaction(conn -> work.apply(new EventStoreTx(conn, codec, clock, stage, vault)));
+        return inTransaction(TraceParents.current(), work);
+    }
+
+    /** As {@link #inTransaction(Function)}, the appended events recording the given trace parent. */
+    public <T> Uni<T> inTransaction(String traceParent, Function<EventStoreTx, Uni<T>> work) {
+        return pool.withTransaction(conn -> work.apply(new EventStoreTx(conn, codec, clock, stage, vault, traceParent)));
     }
 
     /** Appends in its own transaction. See {@link EventStoreTx#append}. */

@@ -37,13 +37,19 @@ public final class EventStoreTx {
     private final Clock clock;
     private final Stage stage;
     private final KeyVault vault;
+    private final String traceParent;
 
     EventStoreTx(SqlConnection conn, EventCodec codec, Clock clock, Stage stage, KeyVault vault) {
+        this(conn, codec, clock, stage, vault, null);
+    }
+
+    EventStoreTx(SqlConnection conn, EventCodec codec, Clock clock, Stage stage, KeyVault vault, String traceParent) {
         this.conn = conn;
         this.codec = codec;
         this.clock = clock;
         this.stage = stage;
         this.vault = vault;
+        this.traceParent = traceParent;
     }
 
     /** The transaction's connection, for projection writes that must commit with the events. */
@@ -111,7 +117,7 @@ public final class EventStoreTx {
             version++;
             EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), type.name(), type.schemaVersion(), streamId,
                     version, metadata.opportunityId(), now, metadata.correlationId(), metadata.causationId(),
-                    metadata.actor());
+                    metadata.actor(), traceParent);
             envelopes.add(envelope);
             payloads.add(ProtectedPayloads.seal(keyFor, event, payload, envelope.eventId(),
                     envelope.opportunityId()));
@@ -135,6 +141,7 @@ public final class EventStoreTx {
                     .addValue(envelope.actor())
                     .addValue(type.cloudEventType())
                     .addValue(stage.cloudEventSource())
+                    .addValue(envelope.traceParent())
                     .addValue(payloads.get(i)));
         }
         long newVersion = version;

@@ -111,6 +111,8 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.putAll(vaultConfig());
+        // no trace collector runs locally unless the developer starts one on localhost:4317
+        config.put("quarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level", "ERROR");
         return config;
     }
 
@@ -128,6 +130,8 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.putAll(vaultConfig());
+        // no trace collector runs locally unless the developer starts one on localhost:4317
+        config.put("quarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level", "ERROR");
         return config;
     }
 

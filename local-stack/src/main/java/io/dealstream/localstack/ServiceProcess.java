@@ -112,6 +112,15 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** Kills the service outright (SIGKILL), as a crash or an OOM kill would, and waits until it is gone. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Asks the service to stop (SIGTERM); {@link #close} waits for it. */
     public void stop() {
         process.destroy();

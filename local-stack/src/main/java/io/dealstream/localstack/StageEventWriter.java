@@ -34,9 +34,16 @@ public final class StageEventWriter implements AutoCloseable {
 
     /** Appends to a stream at its current version. */
     public AppendResult append(UUID streamId, UUID opportunityId, List<? extends DomainEvent> events) {
+        return append(streamId, opportunityId, events, null);
+    }
+
+    /** Appends to a stream at its current version, recording a W3C trace parent (null: none). */
+    public AppendResult append(UUID streamId, UUID opportunityId, List<? extends DomainEvent> events,
+            String traceParent) {
         Duration wait = Duration.ofSeconds(30);
         long version = store.currentVersion(streamId).await().atMost(wait);
-        return store.append(streamId, version, new EventMetadata(opportunityId, UUID.randomUUID(), null, "test"), events)
+        return store.inTransaction(traceParent, tx -> tx.append(streamId, version,
+                        new EventMetadata(opportunityId, UUID.randomUUID(), null, "test"), events))
                 .await().atMost(wait);
     }
 

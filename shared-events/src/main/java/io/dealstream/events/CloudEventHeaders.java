@@ -20,6 +20,8 @@ public final class CloudEventHeaders {
     public static final String CORRELATION_ID = "ce_dscorrelationid";
     public static final String CAUSATION_ID = "ce_dscausationid";
     public static final String ACTOR = "ce_dsactor";
+    /** W3C Trace Context, the header Kafka instrumentations (OpenTelemetry) read and write. */
+    public static final String TRACE_PARENT = "traceparent";
 
     public static final String SPEC_VERSION_VALUE = "1.0";
     public static final String JSON = "application/json";

@@ -17,6 +17,9 @@ import java.util.UUID;
  * @param correlationId the id shared by everything one user action caused
  * @param causationId   the event (or request) that caused this one
  * @param actor         who issued the command
+ * @param traceParent   the W3C trace context of the span that appended it ({@code 00-<trace>-<span>-<flags>}),
+ *                      published as the {@code traceparent} header so a trace follows the opportunity
+ *                      from a REST call through Debezium and Kafka into every consumer; null if untraced
  */
 public record EventEnvelope(
         UUID eventId,
@@ -28,5 +31,6 @@ public record EventEnvelope(
         Instant occurredAt,
         UUID correlationId,
         @Nullable UUID causationId,
-        String actor) {
+        String actor,
+        @Nullable String traceParent) {
 }

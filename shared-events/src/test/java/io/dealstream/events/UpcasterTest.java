@@ -42,4 +42,16 @@ class UpcasterTest {
                 .isInstanceOf(InvalidEventPayload.class)
                 .hasMessageContaining("no upcaster");
     }
+
+    @Test
+    void aStoredPayloadIsValidatedOnlyWhenItWasUpcast() throws Exception {
+        EventCodec codec = new EventCodec().withUpcaster(WHY_TO_REASON);
+        var mapper = EventCodec.mapper();
+        // current version: validated when it was stored, mapped straight back
+        assertThat(codec.decodeStored("LeadDisqualified", 1, mapper.readTree("{\"reason\":\"no budget\"}")))
+                .isEqualTo(new LeadDisqualified("no budget"));
+        // an upcast payload is checked against the current schema like any foreign one
+        assertThatThrownBy(() -> codec.decodeStored("LeadDisqualified", 0, mapper.readTree("{\"because\":\"x\"}")))
+                .isInstanceOf(InvalidEventPayload.class).hasMessageContaining("reason");
+    }
 }

@@ -4,6 +4,10 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.InvalidEventPayload;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.tracing.TraceParents;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
 import java.util.Set;
@@ -34,10 +38,24 @@ public final class InboxConsumer {
         if (type == null || !handled.contains(type)) {
             return Uni.createFrom().voidItem();
         }
+        // continue the trace the event was appended in (its traceparent header): one processing span per
+        // record, whose context the events appended by the reaction record in turn
+        Span span = store.tracer().spanBuilder(topic + " process")
+                .setParent(TraceParents.extract(record))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", topic)
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("dealstream.event_type", type)
+                .startSpan();
+        String traceParent = TraceParents.of(span.getSpanContext());
         return IncomingEvent.read(record, codec, store.vault())
-                .chain(incoming -> store.inTransaction(tx -> tx.markProcessed(incoming.eventId(), type, topic)
+                .chain(incoming -> store.inTransaction(traceParent, tx -> tx.markProcessed(incoming.eventId(), type, topic)
                         .chain(fresh -> fresh ? reaction.apply(tx, incoming) : Uni.createFrom().voidItem())))
                 .onFailure(e -> !(e instanceof InvalidEventPayload))
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8);
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8)
+                .onFailure().invoke(e -> span.recordException(e).setStatus(StatusCode.ERROR))
+                .onTermination().invoke(span::end);
     }
 }

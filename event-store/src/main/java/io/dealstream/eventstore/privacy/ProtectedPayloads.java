@@ -47,10 +47,16 @@ public final class ProtectedPayloads {
      * erased reads "[erased]". Unreadable payloads fail with {@link InvalidEventPayload}.
      */
     public static Uni<List<DomainEvent>> open(KeyVault vault, EventCodec codec, List<Sealed> sealed) {
-        return Uni.createFrom().deferred(() -> openNow(vault, codec, sealed));
+        return Uni.createFrom().deferred(() -> openNow(vault, codec, sealed, false));
     }
 
-    private static Uni<List<DomainEvent>> openNow(KeyVault vault, EventCodec codec, List<Sealed> sealed) {
+    /** As {@link #open}, for payloads read back from this service's own store ({@link EventCodec#decodeStored}). */
+    public static Uni<List<DomainEvent>> openStored(KeyVault vault, EventCodec codec, List<Sealed> sealed) {
+        return Uni.createFrom().deferred(() -> openNow(vault, codec, sealed, true));
+    }
+
+    private static Uni<List<DomainEvent>> openNow(KeyVault vault, EventCodec codec, List<Sealed> sealed,
+            boolean stored) {
         List<JsonNode> trees = new ArrayList<>(sealed.size());
         Set<UUID> keyIds = new HashSet<>();
         for (Sealed s : sealed) {
@@ -68,7 +74,8 @@ public final class ProtectedPayloads {
                 Sealed s = sealed.get(i);
                 JsonNode tree = trees.get(i);
                 EventTypes.byName(s.eventType()).ifPresent(t -> decrypt(s, tree, t.recordClass(), k));
-                out.add(codec.decode(s.eventType(), s.schemaVersion(), tree));
+                out.add(stored ? codec.decodeStored(s.eventType(), s.schemaVersion(), tree)
+                        : codec.decode(s.eventType(), s.schemaVersion(), tree));
             }
             return out;
         });

@@ -6,6 +6,7 @@ import io.dealstream.events.Stage;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreSchema;
 import io.dealstream.eventstore.privacy.KeyVault;
+import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.mutiny.core.Vertx;
 import io.quarkus.arc.DefaultBean;
 import io.quarkus.runtime.StartupEvent;
@@ -38,9 +39,11 @@ public class EventStoreProducer {
     @Produces
     @Singleton
     EventStore eventStore(Pool pool, EventCodec codec, Clock clock,
-            @ConfigProperty(name = "dealstream.stage") java.util.Optional<Stage> stage, KeyVault vault) {
+            @ConfigProperty(name = "dealstream.stage") java.util.Optional<Stage> stage, KeyVault vault,
+            OpenTelemetry openTelemetry) {
         // a read-only service (the pipeline view) has no stage: it consumes, its store only keeps the inbox
-        return new EventStore(pool, codec, clock, stage.orElse(null), vault);
+        return new EventStore(pool, codec, clock, stage.orElse(null), vault,
+                openTelemetry.getTracer("io.dealstream.eventstore"));
     }
 
     /** The personal-data key vault (migrated on creation, which {@link #migrate} forces at start-up). */

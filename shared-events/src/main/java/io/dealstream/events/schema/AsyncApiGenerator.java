@@ -109,6 +109,9 @@ public final class AsyncApiGenerator {
         p.putObject(CloudEventHeaders.CORRELATION_ID).put("type", "string").put("format", "uuid");
         p.putObject(CloudEventHeaders.CAUSATION_ID).put("type", "string").put("format", "uuid");
         p.putObject(CloudEventHeaders.ACTOR).put("type", "string").put("description", "who issued the command");
+        p.putObject(CloudEventHeaders.TRACE_PARENT).put("type", "string")
+                .put("description", "W3C trace context (00-<trace-id>-<span-id>-<flags>) of the span that appended the"
+                        + " event; absent when untraced. Continue the trace from it.");
         ArrayNode required = schema.putArray("required");
         for (String h : new String[] {CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID, CloudEventHeaders.TYPE,
                 CloudEventHeaders.SOURCE, CloudEventHeaders.SUBJECT, CloudEventHeaders.TIME,

@@ -1,0 +1,100 @@
+package io.dealstream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.dealstream.events.Stage;
+import io.dealstream.events.common.BudgetRange;
+import io.dealstream.events.common.Contact;
+import io.dealstream.events.common.Scenario;
+import io.dealstream.events.lead.Channel;
+import io.dealstream.events.lead.Intent;
+import io.dealstream.events.lead.LeadCaptured;
+import io.dealstream.events.lead.LeadQualified;
+import io.dealstream.events.lead.Tier;
+import io.dealstream.localstack.LocalPostgres;
+import io.dealstream.localstack.StageEventWriter;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A consumer killed (SIGKILL) in the middle of a batch and restarted resumes with no lost and no doubled
+ * effect: the reaction and its inbox mark commit together, and Kafka redelivers what was not committed.
+ */
+class ConsumerCrashIT {
+
+    private static final int LEADS = 400;
+    private static Platform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = Platform.get();
+    }
+
+    @Test
+    void needsServiceKilledMidBatchOpensEveryResearchExactlyOnceAfterItsRestart() throws Exception {
+        List<UUID> leads = new ArrayList<>();
+        String batch = "Crash Batch " + UUID.randomUUID().toString().substring(0, 8);
+        try (StageEventWriter leadStore = new StageEventWriter(platform.stack(), Stage.LEAD)) {
+            for (int i = 0; i < LEADS; i++) {
+                UUID lead = UUID.randomUUID();
+                leads.add(lead);
+                Contact contact = new Contact("Buyer " + i, "COO", null, "buyer" + i + "@crash.example");
+                leadStore.append(lead, lead, List.of(
+                        new LeadCaptured(lead, null, batch, contact, Channel.TRADE_SHOW, null, null,
+                                Scenario.NEW_CUSTOMER, null, null, "alice"),
+                        new LeadQualified(Intent.HIGH, "crash test", Tier.HIGH, Instant.now().plusSeconds(86_400), batch,
+                                null, contact, "needs", new BudgetRange(new BigDecimal("1000"), null, "EUR"),
+                                Scenario.NEW_CUSTOMER, false, "alice")));
+            }
+        }
+        // kill as soon as the consumer is inside the backlog, well before its end
+        long atKill = await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .until(() -> opened(batch), n -> n >= 10);
+        platform.kill(Stage.NEEDS);
+        long afterKill = opened(batch);
+        assertThat(afterKill).as("killed mid-batch, not after it").isLessThan(LEADS);
+
+        platform.restart(Stage.NEEDS);
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> opened(batch) == LEADS);
+
+        // exactly one research per lead, one NeedsResearchOpened each, one inbox mark per LeadQualified
+        assertThat(scalar("SELECT count(*) FROM needs WHERE customer_name = ?", batch)).isEqualTo(LEADS);
+        assertThat(scalar("SELECT count(*) FROM eventstore.events e JOIN needs n ON n.opportunity_id = e.opportunity_id"
+                + " WHERE n.customer_name = ? AND e.event_type = 'NeedsResearchOpened'", batch)).isEqualTo(LEADS);
+        assertThat(scalar("SELECT count(*) FROM (SELECT e.opportunity_id FROM eventstore.events e JOIN needs n"
+                + " ON n.opportunity_id = e.opportunity_id WHERE n.customer_name = ? GROUP BY e.opportunity_id, e.event_type"
+                + " HAVING count(*) > 1) doubled", batch)).isZero();
+        assertThat(atKill).isLessThan(LEADS);
+        // the service works normally after its restart
+        platform.get(Stage.NEEDS, "/needs/" + leads.get(0)).statusCode(200);
+    }
+
+    private static long opened(String batch) throws SQLException {
+        return scalar("SELECT count(*) FROM needs WHERE customer_name = ?", batch);
+    }
+
+    private static long scalar(String sql, String arg) throws SQLException {
+        try (Connection c = DriverManager.getConnection(platform.stack().postgres().jdbcUrl("needs"),
+                LocalPostgres.USER, LocalPostgres.PASSWORD);
+                PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, arg);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

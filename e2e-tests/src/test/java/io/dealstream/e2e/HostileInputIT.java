@@ -1,0 +1,160 @@
+package io.dealstream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.dealstream.events.Stage;
+import io.dealstream.localstack.LocalPostgres;
+import io.dealstream.localstack.fuzz.HostileInputRun;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Generated malformed and hostile requests against every command of needs-, proposal-, deal- and
+ * delivery-service (lead-service has its own), each on an opportunity waiting at that stage, and hostile
+ * queries on every list: no 5xx anywhere; every malformed request a problem+json 4xx that stores nothing.
+ */
+class HostileInputIT {
+
+    private static final String BAD_UUID_PATH = "'%20OR%201=1";
+    private static Platform platform;
+    private static Steps steps;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = Platform.get();
+        steps = new Steps(platform);
+    }
+
+    @Test
+    void thousandsOfMalformedOrHostileRequestsAcrossTheStagesAreNeverA5xxAndStoreNothing() {
+        String atNeeds = steps.captureLead("Fuzz Needs AG", "NEW_CUSTOMER");
+        steps.firstContact(atNeeds, true, true);
+        steps.awaitOn(Stage.NEEDS, "/needs/" + atNeeds);
+        String atProposal = steps.captureLead("Fuzz Proposal AG", "NEW_CUSTOMER");
+        steps.firstContact(atProposal, true, true);
+        steps.confirmNeeds(atProposal);
+        steps.awaitOn(Stage.PROPOSAL, "/proposals/" + atProposal);
+        String atDeal = steps.captureLead("Fuzz Deal AG", "NEW_CUSTOMER");
+        steps.firstContact(atDeal, true, true);
+        steps.confirmNeeds(atDeal);
+        steps.acceptProposal(atDeal);
+        steps.awaitOn(Stage.DEAL, "/deals/" + atDeal);
+        String atDelivery = steps.captureLead("Fuzz Delivery AG", "NEW_CUSTOMER");
+        steps.firstContact(atDelivery, true, true);
+        steps.confirmNeeds(atDelivery);
+        steps.acceptProposal(atDelivery);
+        steps.prepareDeal(atDelivery);
+        steps.round(atDelivery, 1, "45000.00", null);
+        steps.minutes(atDelivery, 1);
+        steps.signContract(atDelivery);
+        steps.awaitOn(Stage.DELIVERY, "/deliveries/" + atDelivery);
+
+        List<HostileInputRun> runs = new ArrayList<>();
+        runs.add(run(Stage.NEEDS, atNeeds)
+                .post("/needs/" + atNeeds + "/outline", """
+                        {"backgroundNotes": "annual report read", "questions": [
+                         {"theme": "CURRENT_STATE", "text": "How does planning work?", "kind": "OPEN"},
+                         {"theme": "BUDGET", "text": "Is a budget approved?", "kind": "CLOSED"}]}""", 11)
+                .post("/needs/" + atNeeds + "/discovery-meeting", """
+                        {"format": "ONSITE", "durationMinutes": 90, "customerTalkShare": 0.7,
+                         "participants": [{"name": "Alice", "role": "SALES_LEAD"}, {"name": "Li Wei", "role": "CUSTOMER"}],
+                         "fiveWhys": [{"pain": "slow", "whys": ["three systems"], "rootCause": "no register"}]}""", 12)
+                .post("/needs/" + atNeeds + "/analysis", """
+                        {"method": "MEETING", "currentState": "spreadsheets",
+                         "pains": [{"rank": 1, "description": "planning takes two days", "scenario": "weekly planning"}],
+                         "goals": ["plan in two hours"], "budgetRange": {"min": "40000", "currency": "EUR"},
+                         "decisionProcess": {"steps": ["board"], "keyPeople": [{"name": "Li Wei", "role": "CTO", "influence": "DECIDER"}]}}""", 13)
+                .post("/needs/" + atNeeds + "/requirements",
+                        "{\"requirements\": [{\"id\": \"R1\", \"text\": \"register\", \"priority\": \"MUST\", \"painRank\": 1}]}", 14)
+                .post("/needs/" + atNeeds + "/confirmation", "{\"signedBy\": \"Li Wei\", \"signedAt\": \"2026-01-12T10:00:00Z\"}", 15));
+        runs.add(run(Stage.PROPOSAL, atProposal)
+                .post("/proposals/" + atProposal + "/draft", """
+                        {"painRestatement": "Planning takes two days.", "solution": "Asset register.", "implementationPath": "6 weeks",
+                         "valueQuantification": [{"metric": "planning", "baseline": "16", "expected": "2", "unit": "h/week"}],
+                         "quote": {"lines": [{"item": "licence", "quantity": "1", "unitPrice": "48000.00"}], "currency": "EUR", "total": "48000.00"},
+                         "differentiators": ["7x24"], "coverage": [{"requirementId": "R1", "how": "register module"}]}""", 21)
+                .post("/proposals/" + atProposal + "/rehearsals", "{\"notes\": \"one\"}", 22)
+                .post("/proposals/" + atProposal + "/presentation", """
+                        {"presentedAt": "2026-01-20T10:00:00Z", "attendees": ["Li Wei"], "questions": [],
+                         "objections": [{"type": "PRICE", "description": "above budget", "owner": "alice"}]}""", 23)
+                .post("/proposals/" + atProposal + "/objections/" + UUID.randomUUID() + "/answer",
+                        "{\"response\": \"pay in phases\", \"evidence\": []}", 24));
+        runs.add(run(Stage.DEAL, atDeal)
+                .post("/deals/" + atDeal + "/preparation", """
+                        {"bottomLines": {"minPrice": {"amount": "42000.00", "currency": "EUR"}, "maxPaymentTermDays": 30, "serviceScope": ["licence"]},
+                         "counterpart": {"decisionChain": ["CTO", "CFO"], "budgetAuthority": "CFO", "concerns": ["price"]},
+                         "concessions": [{"give": "training day", "get": "no price cut"}]}""", 31)
+                .post("/deals/" + atDeal + "/rounds", """
+                        {"terms": {"price": {"amount": "45000.00", "currency": "EUR"}, "paymentTermDays": 30, "paymentMethod": "transfer",
+                                   "deliveryDate": "2026-06-30", "liability": "capped at contract value", "serviceScope": ["licence"]},
+                         "concessionsMade": []}""", 32)
+                .post("/deals/" + atDeal + "/rounds/1/minutes",
+                        "{\"summary\": \"agreed\", \"signedByCustomer\": \"Li Wei\", \"signedByUs\": \"Alice\"}", 33)
+                .post("/deals/" + atDeal + "/contract", """
+                        {"clauses": [{"title": "Service standard", "text": "Incidents answered within 4 hours."}]}""", 34));
+        runs.add(run(Stage.DELIVERY, atDelivery)
+                .post("/deliveries/" + atDelivery + "/plan", """
+                        {"milestones": [{"milestoneId": "M1", "name": "rollout", "dueAt": "2026-03-01", "owner": "Raj", "deliverable": "go-live"}]}""", 41)
+                .post("/deliveries/" + atDelivery + "/progress", "{\"summary\": \"on track\", \"issues\": [{\"description\": \"late part\"}]}", 42)
+                .post("/deliveries/" + atDelivery + "/acceptance",
+                        "{\"reportRef\": \"ACC-1\", \"signedBy\": \"Li Wei\", \"signedAt\": \"2026-03-02T10:00:00Z\"}", 43)
+                .post("/deliveries/" + atDelivery + "/maintenance",
+                        "{\"kind\": \"MONTHLY_INSPECTION\", \"at\": \"2026-04-01T09:00:00Z\", \"notes\": \"all fine\"}", 44)
+                .post("/deliveries/" + atDelivery + "/survey", """
+                        {"serviceQuality": 5, "solutionEffect": 4, "responseSpeed": 5, "teamwork": 5, "overall": "SATISFIED"}""", 45)
+                .post("/deliveries/" + atDelivery + "/referrals", """
+                        {"referredCompany": "Fuzz Referred AB", "contact": {"name": "Eva Berg", "email": "eva@referred.example"},
+                         "incentive": "one month free support"}""", 46));
+
+        for (Map.Entry<Stage, String> list : Map.of(Stage.NEEDS, "/needs", Stage.PROPOSAL, "/proposals",
+                Stage.DEAL, "/deals", Stage.DELIVERY, "/deliveries").entrySet()) {
+            HostileInputRun run = runs.get(0);
+            for (Map.Entry<String, String> query : Map.of("status", "ULTRA", "stage", "' OR 1=1 --", "size", "-1",
+                    "page", "x", "overdue", "maybe").entrySet()) {
+                run.survived("GET " + list.getValue() + " " + query, () -> platform.sales(list.getKey())
+                        .queryParam(query.getKey(), query.getValue()).get(list.getValue()));
+            }
+            run.refused("GET " + list.getValue() + "/" + BAD_UUID_PATH,
+                    () -> platform.sales(list.getKey()).get(list.getValue() + "/" + BAD_UUID_PATH));
+        }
+        for (Map.Entry<String, String> query : Map.of("asOf", "yesterday", "stage", "<script>", "size", "100000").entrySet()) {
+            runs.get(0).survived("GET /pipeline " + query, () -> platform.pipeline()
+                    .queryParam(query.getKey(), query.getValue()).get("/pipeline/funnel"));
+        }
+
+        assertThat(runs).flatExtracting(HostileInputRun::violations).isEmpty();
+        assertThat(runs).allSatisfy(run -> assertThat(run.requests()).isGreaterThan(250));
+        assertThat(runs.stream().mapToInt(HostileInputRun::requests).sum()).isGreaterThanOrEqualTo(1000);
+        assertThat(runs.stream().mapToInt(HostileInputRun::malformed).sum()).isGreaterThan(500);
+    }
+
+    /** A fuzz run against one service, counting the opportunity's events in that service's own store. */
+    private static HostileInputRun run(Stage stage, String opportunity) {
+        // every role, so the requests reach validation and the domain rather than stopping at a 403
+        return new HostileInputRun(() -> platform.as(stage, "fuzzer", "sales", "manager", "legal", "delivery"),
+                () -> storedEvents(stage.id(), opportunity));
+    }
+
+    private static long storedEvents(String database, String opportunity) {
+        try (Connection c = DriverManager.getConnection(platform.stack().postgres().jdbcUrl(database),
+                LocalPostgres.USER, LocalPostgres.PASSWORD);
+                PreparedStatement st = c.prepareStatement("SELECT count(*) FROM eventstore.events WHERE opportunity_id = ?")) {
+            st.setObject(1, UUID.fromString(opportunity));
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
