@@ -122,10 +122,17 @@ public final class Bench {
         Map<String, Object> startup = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
             Map<String, String> config = new LinkedHashMap<>(stack.serviceConfig(stage));
-            // experiments: -Ddealstream.bench.service-config=key=value,key=value (e.g. quarkus.otel.sdk.disabled=true)
+            // experiments: -Ddealstream.bench.service-config=[service:]key=value,... (e.g. quarkus.otel.sdk.disabled=true)
             for (String kv : System.getProperty("dealstream.bench.service-config", "").split(",")) {
-                if (kv.contains("=")) {
-                    config.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+                String setting = kv;
+                if (kv.contains(":") && kv.indexOf(':') < kv.indexOf('=')) {
+                    if (!kv.startsWith(stage.serviceName() + ":")) {
+                        continue;
+                    }
+                    setting = kv.substring(kv.indexOf(':') + 1);
+                }
+                if (setting.contains("=")) {
+                    config.put(setting.substring(0, setting.indexOf('=')), setting.substring(setting.indexOf('=') + 1));
                 }
             }
             long t0 = System.nanoTime();

@@ -62,6 +62,11 @@ public final class OutboxPublisher implements AutoCloseable {
             props.setProperty("offset.storage.file.filename", offsetsFile.toAbsolutePath().toString());
         }
         props.setProperty("offset.flush.interval.ms", "1000");
+        // experiments (bench): how often an idle connector polls PostgreSQL and its queue
+        String poll = System.getProperty("dealstream.debezium.poll-interval-ms");
+        if (poll != null) {
+            props.setProperty("poll.interval.ms", poll);
+        }
         props.setProperty("errors.max.retries", "-1");
         // converters are Kafka Connect's job; the embedded engine hands us SourceRecords
         props.remove("key.converter");

@@ -59,7 +59,7 @@ public final class KeyVault {
         migrate("jdbc:" + url, user, password);
         PgConnectOptions options = PgConnectOptions.fromUri(url).setUser(user).setPassword(password)
                 .setCachePreparedStatements(true);
-        return new KeyVault(PgPool.pool(vertx, options, new PoolOptions().setMaxSize(maxConnections)),
+        return new KeyVault(PgPool.pool(vertx, options, new PoolOptions().setMaxSize(maxConnections).setName("dealstream-vault")),
                 masterKey(masterKey));
     }
 
