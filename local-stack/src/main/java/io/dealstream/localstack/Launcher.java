@@ -83,6 +83,7 @@ public final class Launcher {
         for (ServiceProcess s : services) {
             System.out.println("  " + stack.postgres().jdbcUrl(s.name().replace("-service", "")));
         }
+        System.out.println("  " + stack.postgres().jdbcUrl(LocalStack.VAULT_DATABASE) + "   (personal-data key vault)");
         System.out.println("Data directory:    " + data);
         if (List.of(args).contains("--demo")) {
             Map<Stage, String> urls = new java.util.EnumMap<>(Stage.class);
