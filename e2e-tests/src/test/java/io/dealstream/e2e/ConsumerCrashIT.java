@@ -12,14 +12,8 @@ import io.dealstream.events.lead.Intent;
 import io.dealstream.events.lead.LeadCaptured;
 import io.dealstream.events.lead.LeadQualified;
 import io.dealstream.events.lead.Tier;
-import io.dealstream.localstack.LocalPostgres;
 import io.dealstream.localstack.StageEventWriter;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,19 +76,11 @@ class ConsumerCrashIT {
         platform.get(Stage.NEEDS, "/needs/" + leads.get(0)).statusCode(200);
     }
 
-    private static long opened(String batch) throws SQLException {
+    private static long opened(String batch) {
         return scalar("SELECT count(*) FROM needs WHERE customer_name = ?", batch);
     }
 
-    private static long scalar(String sql, String arg) throws SQLException {
-        try (Connection c = DriverManager.getConnection(platform.stack().postgres().jdbcUrl("needs"),
-                LocalPostgres.USER, LocalPostgres.PASSWORD);
-                PreparedStatement st = c.prepareStatement(sql)) {
-            st.setString(1, arg);
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private static long scalar(String sql, String arg) {
+        return ServiceDatabases.count(platform, "needs", sql, arg);
     }
 }

@@ -6,10 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.dealstream.events.Stage;
-import io.dealstream.localstack.LocalPostgres;
-import io.dealstream.localstack.LocalStack;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -79,11 +76,9 @@ class ErasureIT {
 
     /** Per database, how many rows of any table (projections, event store, inbox) contain the text. */
     private static Map<String, Long> clearCopies(String text) {
-        LocalStack stack = platform.stack();
         Map<String, Long> found = new LinkedHashMap<>();
         for (String db : DATABASES) {
-            try (Connection c = DriverManager.getConnection(stack.postgres().jdbcUrl(db), LocalPostgres.USER,
-                    LocalPostgres.PASSWORD)) {
+            try (Connection c = ServiceDatabases.connect(platform, db)) {
                 long n = 0;
                 for (String table : tables(c)) {
                     try (PreparedStatement st = c.prepareStatement("SELECT count(*) FROM " + table + " t WHERE t::text LIKE ?")) {

@@ -3,13 +3,7 @@ package io.dealstream.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealstream.events.Stage;
-import io.dealstream.localstack.LocalPostgres;
 import io.dealstream.localstack.fuzz.HostileInputRun;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -145,16 +139,7 @@ class HostileInputIT {
     }
 
     private static long storedEvents(String database, String opportunity) {
-        try (Connection c = DriverManager.getConnection(platform.stack().postgres().jdbcUrl(database),
-                LocalPostgres.USER, LocalPostgres.PASSWORD);
-                PreparedStatement st = c.prepareStatement("SELECT count(*) FROM eventstore.events WHERE opportunity_id = ?")) {
-            st.setObject(1, UUID.fromString(opportunity));
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return ServiceDatabases.count(platform, database, "SELECT count(*) FROM eventstore.events WHERE opportunity_id = ?",
+                UUID.fromString(opportunity));
     }
 }

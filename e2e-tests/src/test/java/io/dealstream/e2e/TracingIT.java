@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dealstream.events.Stage;
-import io.dealstream.localstack.LocalPostgres;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,7 +26,7 @@ class TracingIT {
     }
 
     @Test
-    void theTraceOfAFirstContactContinuesIntoTheNeedsResearchItOpens() throws Exception {
+    void theTraceOfAFirstContactContinuesIntoTheNeedsResearchItOpens() {
         byte[] bytes = new byte[24];
         ThreadLocalRandom.current().nextBytes(bytes);
         String hex = HexFormat.of().formatHex(bytes);
@@ -51,16 +45,9 @@ class TracingIT {
     }
 
     /** The trace_parent of an opportunity's event in a service's store (null until it exists). */
-    private static String traceOf(String database, String opportunity, String eventType) throws SQLException {
-        try (Connection c = DriverManager.getConnection(platform.stack().postgres().jdbcUrl(database),
-                LocalPostgres.USER, LocalPostgres.PASSWORD);
-                PreparedStatement st = c.prepareStatement("SELECT trace_parent FROM eventstore.events"
-                        + " WHERE opportunity_id = ? AND event_type = ? ORDER BY global_position LIMIT 1")) {
-            st.setObject(1, UUID.fromString(opportunity));
-            st.setString(2, eventType);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
+    private static String traceOf(String database, String opportunity, String eventType) {
+        return (String) ServiceDatabases.single(platform, database, "SELECT trace_parent FROM eventstore.events"
+                + " WHERE opportunity_id = ? AND event_type = ? ORDER BY global_position LIMIT 1",
+                UUID.fromString(opportunity), eventType);
     }
 }
