@@ -13,6 +13,7 @@ public interface DomainEvent {
 
     /** The payload schema version; a breaking change bumps it and adds an upcaster. */
     default int schemaVersion() {
-        return 1;
+        SchemaVersion version = getClass().getAnnotation(SchemaVersion.class);
+        return version == null ? 1 : version.value();
     }
 }

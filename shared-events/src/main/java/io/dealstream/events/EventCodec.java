@@ -44,8 +44,10 @@ public final class EventCodec {
     private final Map<String, JsonSchema> schemaCache = new ConcurrentHashMap<>();
     private final Map<String, Upcaster> upcasters;
 
+    /** A codec with the contract's own upcasters ({@link Upcasters}). */
     public EventCodec() {
-        this(Map.of());
+        this(Upcasters.BUILT_IN.stream().collect(java.util.stream.Collectors.toMap(
+                u -> key(u.eventType(), u.fromVersion()), u -> u)));
     }
 
     private EventCodec(Map<String, Upcaster> upcasters) {

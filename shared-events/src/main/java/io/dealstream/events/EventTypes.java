@@ -52,7 +52,9 @@ public final class EventTypes {
         Arrays.stream(sealed.getPermittedSubclasses())
                 .sorted(Comparator.comparing(Class::getSimpleName))
                 .forEach(c -> {
-                    EventType type = new EventType(stage, c.getSimpleName(), 1, (Class<? extends DomainEvent>) c);
+                    SchemaVersion version = c.getAnnotation(SchemaVersion.class);
+                    EventType type = new EventType(stage, c.getSimpleName(), version == null ? 1 : version.value(),
+                            (Class<? extends DomainEvent>) c);
                     if (byName.putIfAbsent(type.name(), type) != null) {
                         throw new IllegalStateException("duplicate event type name " + type.name());
                     }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,6 +66,22 @@ class EventContractTest {
             String fixture = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 
             assertThat(codec.decode(type.name(), type.schemaVersion(), fixture)).isEqualTo(expected);
+        }
+    }
+
+    /** Payloads frozen before an optional field was added (fixtures/previous): still valid, the new field absent. */
+    @Test
+    void payloadsFromBeforeAnOptionalFieldWasAddedStillDecode() throws IOException {
+        Path previous = FIXTURES.resolve("previous");
+        try (Stream<Path> files = Files.walk(previous)) {
+            List<Path> fixtures = files.filter(f -> f.toString().endsWith(".json")).toList();
+            assertThat(fixtures).isNotEmpty();
+            for (Path file : fixtures) {
+                String name = file.getFileName().toString().replace(".json", "");
+                EventType type = EventTypes.byName(name).orElseThrow();
+                DomainEvent decoded = codec.decode(name, type.schemaVersion(), Files.readString(file));
+                assertThat(decoded).as(name).isInstanceOf(type.recordClass());
+            }
         }
     }
 

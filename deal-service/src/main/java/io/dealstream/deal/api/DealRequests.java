@@ -3,6 +3,7 @@ package io.dealstream.deal.api;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.MaintenanceKind;
 import io.dealstream.events.common.Money;
+import io.dealstream.events.common.QuoteLine;
 import io.dealstream.events.common.Terms;
 import io.dealstream.events.deal.BottomLines;
 import io.dealstream.events.deal.Clause;
@@ -58,7 +59,9 @@ public final class DealRequests {
                              "concerns": ["price", "service after go-live"]},
              "concessions": [{"give": "extra training day", "get": "no price cut"}]}""")
     public record Preparation(@NotNull @Valid BottomLinesDto bottomLines, @NotNull @Valid CounterpartDto counterpart,
-            @NotNull @Size(max = 50) List<@Valid @NotNull ConcessionDto> concessions) {
+            @NotNull @Size(max = 50) List<@Valid @NotNull ConcessionDto> concessions,
+            @Schema(description = "Why the bottom lines change; required (with the manager role) once a round is held")
+            @Size(max = 4000) String changeReason) {
         BottomLines toBottomLines() {
             return new BottomLines(bottomLines.minPrice().toMoney(), bottomLines.maxPaymentTermDays(),
                     List.copyOf(bottomLines.serviceScope()));
@@ -74,13 +77,26 @@ public final class DealRequests {
         }
     }
 
+    public record LineDto(@NotBlank @Size(max = 500) String item,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 4) BigDecimal quantity,
+            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal unitPrice) {
+        QuoteLine toLine() {
+            return new QuoteLine(item.strip(), quantity, unitPrice);
+        }
+    }
+
     public record TermsDto(@NotNull @Valid MoneyDto price, @NotNull @Min(0) @Max(3650) Integer paymentTermDays,
             @NotBlank @Size(max = 200) String paymentMethod, @NotNull LocalDate deliveryDate,
             @NotBlank @Size(max = 4000) String liability,
-            @Size(max = 100) List<@NotBlank @Size(max = 500) String> serviceScope) {
+            @Size(max = 100) List<@NotBlank @Size(max = 500) String> serviceScope,
+            @Schema(description = "What the price buys when the negotiation changed the quote's scope (default: the "
+                    + "proposal's quote lines). The price may not exceed their exact sum; the difference is the discount "
+                    + "shown on the order confirmation.")
+            @Size(max = 200) List<@Valid @NotNull LineDto> lines) {
         Terms toTerms() {
             return new Terms(price.toMoney(), paymentTermDays, paymentMethod, deliveryDate, liability,
-                    serviceScope == null ? null : List.copyOf(serviceScope));
+                    serviceScope == null ? null : List.copyOf(serviceScope),
+                    lines == null || lines.isEmpty() ? null : lines.stream().map(LineDto::toLine).toList());
         }
     }
 

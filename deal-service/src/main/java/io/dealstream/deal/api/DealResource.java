@@ -13,6 +13,7 @@ import io.dealstream.deal.application.DealService;
 import io.dealstream.deal.domain.ContractLint;
 import io.dealstream.deal.domain.DealCommand;
 import io.dealstream.deal.domain.DealStatus;
+import io.dealstream.deal.domain.OrderTotals;
 import io.dealstream.deal.projection.DealQueries;
 import io.dealstream.deal.projection.DealQueries.DealView;
 import io.dealstream.events.deal.ContractFinding;
@@ -72,11 +73,13 @@ public class DealResource {
     private final DealService deals;
     private final IdempotentCommands idempotent;
     private final Template contractDocument;
+    private final BottomLineSight sight;
 
     public DealResource(EventStore store, Caller caller, DealService deals, ObjectMapper mapper,
             Template contractDocument) {
         this.store = store;
         this.caller = caller;
+        this.sight = new BottomLineSight(caller);
         this.deals = deals;
         this.contractDocument = contractDocument;
         this.idempotent = new IdempotentCommands(store, mapper);
@@ -84,19 +87,21 @@ public class DealResource {
 
     @GET
     @Operation(summary = "List deals", description = "status: NEGOTIATING, CONTRACT_DRAFTED, CONTRACT_APPROVED, "
-            + "SENT_FOR_CONFIRMATION, SIGNED, LOST.")
+            + "SENT_FOR_CONFIRMATION, SIGNED, LOST. " + BottomLineSight.ROLES_NOTE)
     public Uni<Paging.Page<DealView>> list(
             @Parameter(schema = @Schema(implementation = DealStatus.class)) @QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return DealQueries.list(store.pool(), QueryParams.enumName(DealStatus.class, "status", status), page, size);
+        return DealQueries.list(store.pool(), QueryParams.enumName(DealStatus.class, "status", status), page, size)
+                .map(p -> new Paging.Page<>(p.items().stream().map(sight::view).toList(), p.page(), p.size(), p.total()));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One deal: bottom lines, rounds with their terms, minutes and exceptions, the contract")
+    @Operation(summary = "One deal: bottom lines, rounds with their terms, minutes and exceptions, the contract and "
+            + "the order", description = BottomLineSight.ROLES_NOTE)
     public Uni<Response> get(@PathParam("id") UUID id) {
-        return view(id).map(v -> Response.ok(v).tag(Long.toString(v.version())).build());
+        return view(id).map(v -> Response.ok(sight.view(v)).tag(Long.toString(v.version())).build());
     }
 
     @GET
@@ -112,31 +117,36 @@ public class DealResource {
             boolean html = accept != null && accept.contains(MediaType.TEXT_HTML)
                     && !accept.contains(MediaType.APPLICATION_JSON);
             if (html) {
-                return Response.ok(contractDocument.data("v", v).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                        .build();
+                OrderTotals order = OrderTotals.of(v.deal().proposalQuote(), v.deal().contract().terms());
+                return Response.ok(contractDocument.data("v", v).data("order", order).render(),
+                        MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
             }
-            return Response.ok(Map.of("contract", v.deal().contract(),
-                    "lintFindings", ContractLint.lint(v.deal().contract().clauses()))).build();
+            return Response.ok(Map.of("contract", v.deal().contract(), "lintFindings",
+                    ContractLint.lint(v.deal().contract().clauses(), v.deal().contract().terms()))).build();
         });
     }
 
     @GET
     @Path("/{id}/history")
-    @Operation(summary = "The deal's events, in order")
+    @Operation(summary = "The deal's events, in order", description = BottomLineSight.ROLES_NOTE)
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return HistoryEntry.of(store, "deal", id);
+        return HistoryEntry.of(store, "deal", id).map(sight::history);
     }
 
     @POST
     @Path("/{id}/preparation")
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Prepare the negotiation", description = "Bottom lines (minimum price, longest payment "
-            + "term, service scope), the counterpart's decision chain, budget authority and concerns, and the "
-            + "planned concessions. Rounds need it.")
+    @Operation(summary = "Prepare the negotiation", description = "Roles: sales, manager, admin. Bottom lines "
+            + "(minimum price, longest payment term, service scope), the counterpart's decision chain, budget authority "
+            + "and concerns, and the planned concessions. Rounds need it. Once a round is held, changing a bottom line "
+            + "is a manager's act with a changeReason (BottomLinesChanged names the manager); anyone else gets 403 "
+            + "bottom-lines-locked.")
     public Uni<Response> prepare(@PathParam("id") UUID id, @Valid @NotNull Preparation body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        String actor = caller.actor();
+        boolean manager = caller.hasRole(Roles.MANAGER);
         return run(id, ifMatch, key, "preparation", body, now -> new DealCommand.Prepare(now, body.toBottomLines(),
-                body.toCounterpart(), body.toConcessions()));
+                body.toCounterpart(), body.toConcessions(), actor, manager, body.changeReason()));
     }
 
     @POST
@@ -164,7 +174,8 @@ public class DealResource {
     @POST
     @Path("/{id}/rounds/{round}/exception/approval")
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "A manager grants the round's bottom-line exception, with a reason")
+    @Operation(summary = "A manager grants the round's bottom-line exception, with a reason", description = "Roles: "
+            + "manager, admin; never the person who requested the exception (403 exception-own-request).")
     public Uni<Response> approve(@PathParam("id") UUID id, @PathParam("round") int round,
             @Valid @NotNull ExceptionDecision body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(IdempotentCommands.HEADER) String key) {

@@ -1,5 +1,6 @@
 package io.dealstream.deal.domain;
 
+import io.dealstream.events.common.Terms;
 import io.dealstream.events.deal.Clause;
 import io.dealstream.events.deal.ContractFinding;
 import java.util.ArrayList;
@@ -15,9 +16,17 @@ import java.util.regex.Pattern;
  */
 public final class ContractLint {
 
-    /** Vague terms; latin ones match as whole words, case-insensitive. */
-    public static final List<String> VAGUE_TERMS = List.of("about", "approximately", "around", "roughly",
-            "as soon as possible", "asap", "promptly", "左右", "尽快", "大约");
+    /**
+     * Vague terms; latin ones match as whole words, case-insensitive. The Chinese ones in simplified AND
+     * traditional script (the original SOP itself writes 盡快).
+     */
+    public static final List<String> VAGUE_TERMS = List.of("about", "approximately", "approx", "around", "roughly",
+            "as soon as possible", "asap", "promptly", "左右", "尽快", "盡快", "大约", "大約", "大概");
+
+    /** Finding names of the contract's terms that are free text, checked like clauses. */
+    public static final String PAYMENT_METHOD = "terms: payment method";
+    public static final String LIABILITY = "terms: liability";
+    public static final String SERVICE_SCOPE = "terms: service scope";
 
     /** Required clause -> words of a clause title that satisfy it. */
     public static final Map<String, List<String>> REQUIRED_CLAUSES = Map.of(
@@ -43,6 +52,22 @@ public final class ContractLint {
         return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /**
+     * Every finding of a contract: vague wording in its clauses and in the free texts of its terms
+     * (payment method, liability, each service-scope item), and missing SOP clauses.
+     */
+    public static List<ContractFinding> lint(List<Clause> clauses, Terms terms) {
+        List<ContractFinding> findings = new ArrayList<>(lint(clauses));
+        if (terms != null) {
+            findings.addAll(vagueWording(PAYMENT_METHOD, terms.paymentMethod()));
+            findings.addAll(vagueWording(LIABILITY, terms.liability()));
+            if (terms.serviceScope() != null) {
+                terms.serviceScope().forEach(item -> findings.addAll(vagueWording(SERVICE_SCOPE, item)));
+            }
+        }
+        return findings;
+    }
+
     /** Every finding of a set of clauses: vague wording with the offending text, and missing clauses. */
     public static List<ContractFinding> lint(List<Clause> clauses) {
         List<ContractFinding> findings = new ArrayList<>();
@@ -63,6 +88,9 @@ public final class ContractLint {
     /** Vague wording in one text, each finding quoting the offending words in context. */
     public static List<ContractFinding> vagueWording(String clause, String text) {
         List<ContractFinding> findings = new ArrayList<>();
+        if (text == null) {
+            return findings;
+        }
         for (Pattern p : VAGUE) {
             Matcher m = p.matcher(text);
             while (m.find()) {

@@ -8,6 +8,7 @@ import io.dealstream.events.deal.Clause;
 import io.dealstream.events.deal.Concession;
 import io.dealstream.events.deal.ContractFinding;
 import io.dealstream.events.deal.Counterpart;
+import io.dealstream.events.deal.OrderConfirmed;
 import io.dealstream.events.deal.SigningMethod;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,25 @@ public record Deal(
     /** The contract as drafted, reviewed, sent and signed. */
     public record Contract(UUID contractId, List<Clause> clauses, Terms terms, String reviewer, Boolean approved,
             List<ContractFinding> findings, Instant sentAt, SigningMethod method, Instant signedAt,
-            List<String> signatories, UUID orderId) {
+            List<String> signatories, UUID orderId, OrderConfirmed order) {
+
+        Contract sent(Instant at) {
+            return new Contract(contractId, clauses, terms, reviewer, approved, findings, at, null, null, List.of(), null,
+                    null);
+        }
+
+        Contract reviewed(String by, boolean isApproved, List<ContractFinding> found) {
+            return new Contract(contractId, clauses, terms, by, isApproved, found, null, null, null, List.of(), null, null);
+        }
+
+        Contract signed(SigningMethod how, Instant at, List<String> who) {
+            return new Contract(contractId, clauses, terms, reviewer, approved, findings, sentAt, how, at, who, null, null);
+        }
+
+        Contract ordered(OrderConfirmed o) {
+            return new Contract(contractId, clauses, terms, reviewer, approved, findings, sentAt, method, signedAt,
+                    signatories, o.orderId(), o);
+        }
     }
 
     public static final Deal EMPTY = new Deal(null, null, null, null, null, null, null, null, List.of(), List.of(), null,
@@ -52,6 +71,15 @@ public record Deal(
 
     public Optional<Round> lastRound() {
         return rounds.isEmpty() ? Optional.empty() : Optional.of(rounds.get(rounds.size() - 1));
+    }
+
+    /**
+     * The deal as a role without sight of the bottom lines sees it (legal, delivery): no bottom lines and no
+     * list of which line a round breached (it quotes them); the exception's state and reasons stay.
+     */
+    public Deal withoutBottomLines() {
+        return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, null, counterpart,
+                concessions, rounds.stream().map(Round::withoutBreaches).toList(), contract, lostReason);
     }
 
     Deal with(DealStatus s, BottomLines b, Counterpart c, List<Concession> k, List<Round> r, Contract ct, String lost) {

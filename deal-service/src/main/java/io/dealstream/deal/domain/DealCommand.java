@@ -24,8 +24,12 @@ public sealed interface DealCommand {
             UUID accountId) implements DealCommand {
     }
 
-    record Prepare(Instant now, BottomLines bottomLines, Counterpart counterpart, List<Concession> concessions)
-            implements DealCommand {
+    /**
+     * The negotiation strategy. Once a round is held, changing a bottom line takes a manager
+     * ({@code byManager}, the caller's role) and a {@code changeReason}.
+     */
+    record Prepare(Instant now, BottomLines bottomLines, Counterpart counterpart, List<Concession> concessions,
+            String actor, boolean byManager, String changeReason) implements DealCommand {
     }
 
     /** A round; terms breaching a bottom line need {@code exceptionReason} (a request to a manager). */

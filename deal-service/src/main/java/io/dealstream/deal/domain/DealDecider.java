@@ -12,6 +12,7 @@ import io.dealstream.events.deal.BottomLineExceptionApproved;
 import io.dealstream.events.deal.BottomLineExceptionRejected;
 import io.dealstream.events.deal.BottomLineExceptionRequested;
 import io.dealstream.events.deal.BottomLines;
+import io.dealstream.events.deal.BottomLinesChanged;
 import io.dealstream.events.deal.ContractDrafted;
 import io.dealstream.events.deal.ContractFinding;
 import io.dealstream.events.deal.ContractReviewed;
@@ -62,13 +63,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
                     blankToNull(l.competitor())));
         }
         if (command instanceof DealCommand.Prepare p) {
-            if (d.contract() != null) {
-                throw conflict("contract-drafted", "the contract is drafted; the negotiation is over");
-            }
-            if (p.bottomLines().maxPaymentTermDays() < 0 || p.bottomLines().minPrice().amount().signum() < 0) {
-                throw unprocessable("bottom-lines-invalid", "minimum price and longest payment term cannot be negative");
-            }
-            return List.of(new NegotiationPrepared(p.bottomLines(), p.counterpart(), List.copyOf(p.concessions())));
+            return prepare(d, p);
         }
         if (command instanceof DealCommand.HoldRound r) {
             return round(d, r);
@@ -97,6 +92,37 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         throw new IllegalArgumentException("unhandled " + command);
     }
 
+    private List<DealEvent> prepare(Deal d, DealCommand.Prepare p) {
+        if (d.contract() != null) {
+            throw conflict("contract-drafted", "the contract is drafted; the negotiation is over");
+        }
+        if (p.bottomLines().maxPaymentTermDays() < 0 || p.bottomLines().minPrice().amount().signum() < 0) {
+            throw unprocessable("bottom-lines-invalid", "minimum price and longest payment term cannot be negative");
+        }
+        NegotiationPrepared prepared = new NegotiationPrepared(p.bottomLines(), p.counterpart(),
+                List.copyOf(p.concessions()));
+        if (d.rounds().isEmpty() || !bottomLinesDiffer(d.bottomLines(), p.bottomLines())) {
+            return List.of(prepared);
+        }
+        // the negotiation has begun: a bottom line moves only with a manager's name and reason on it
+        if (!p.byManager()) {
+            throw DomainRuleViolation.forbidden("bottom-lines-locked", "the negotiation has begun (round "
+                    + d.rounds().size() + "); only a manager changes a bottom line, with a reason");
+        }
+        if (isBlank(p.changeReason())) {
+            throw unprocessable("change-reason-required", "say why the bottom lines change (changeReason)");
+        }
+        return List.of(new BottomLinesChanged(d.bottomLines(), p.bottomLines(), p.actor(), p.changeReason().strip()),
+                prepared);
+    }
+
+    private static boolean bottomLinesDiffer(BottomLines before, BottomLines after) {
+        return before.minPrice().amount().compareTo(after.minPrice().amount()) != 0
+                || !before.minPrice().currency().equals(after.minPrice().currency())
+                || before.maxPaymentTermDays() != after.maxPaymentTermDays()
+                || !new java.util.HashSet<>(before.serviceScope()).equals(new java.util.HashSet<>(after.serviceScope()));
+    }
+
     private List<DealEvent> round(Deal d, DealCommand.HoldRound r) {
         if (!d.prepared()) {
             throw unprocessable("not-prepared", "prepare the negotiation (bottom lines, counterpart, concessions) first");
@@ -109,6 +135,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
             throw unprocessable("minutes-unsigned", "round " + last.get().number()
                     + "'s minutes must be signed by both sides before the next round");
         }
+        OrderTotals.of(d.proposalQuote(), r.terms()); // the price never exceeds the lines it buys
         List<String> breaches = breaches(d.bottomLines(), r.terms());
         int number = d.rounds().size() + 1;
         NegotiationRoundHeld held = new NegotiationRoundHeld(number, r.terms(), List.copyOf(r.concessionsMade()));
@@ -168,10 +195,16 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (round.exception() != Round.ExceptionState.REQUESTED) {
             throw conflict("no-exception-pending", "round " + e.round() + " has no pending exception");
         }
+        if (e.approver().equals(round.requestedBy())) {
+            throw DomainRuleViolation.forbidden("exception-own-request", "a manager does not decide an exception "
+                    + "they requested themselves; another manager decides round " + e.round() + "'s exception");
+        }
         String reason = required(e.reason(), "reason");
         return List.of(e.approve()
-                ? new BottomLineExceptionApproved(e.round(), round.breaches(), e.approver(), reason)
-                : new BottomLineExceptionRejected(e.round(), round.breaches(), e.approver(), reason));
+                ? new BottomLineExceptionApproved(e.round(), round.breaches(), e.approver(), reason, round.requestedBy(),
+                        round.requestReason())
+                : new BottomLineExceptionRejected(e.round(), round.breaches(), e.approver(), reason, round.requestedBy(),
+                        round.requestReason()));
     }
 
     private List<DealEvent> draft(Deal d, DealCommand.DraftContract c) {
@@ -203,7 +236,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         List<ContractFinding> findings = new ArrayList<>();
         List<String> open = new ArrayList<>();
         Map<String, String> overrides = r.overrides();
-        for (ContractFinding f : ContractLint.lint(d.contract().clauses())) {
+        for (ContractFinding f : ContractLint.lint(d.contract().clauses(), d.contract().terms())) {
             String reason = overrides.get(ContractLint.key(f));
             if (reason == null || reason.isBlank()) {
                 open.add(f.clause() + ": " + f.text());
@@ -232,11 +265,13 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         }
         Deal.Contract contract = d.contract();
         Terms terms = contract.terms();
+        OrderTotals order = OrderTotals.of(d.proposalQuote(), terms);
         return List.of(
                 new ContractSigned(contract.contractId(), s.method(), s.signedAt(), List.copyOf(s.signatories()),
                         terms.price(), terms, terms.deliveryDate(), List.copyOf(s.maintenance()), d.scenario(),
                         d.customerName(), d.accountId()),
-                new OrderConfirmed(s.orderId(), d.proposalQuote().lines(), terms.price(), terms.deliveryDate()));
+                new OrderConfirmed(s.orderId(), order.items(), order.subtotal(), order.discount(), order.total(),
+                        terms.deliveryDate()));
     }
 
     @Override
@@ -248,20 +283,23 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (event instanceof NegotiationPrepared p) {
             return d.with(d.status(), p.bottomLines(), p.counterpart(), p.concessions(), d.rounds(), d.contract(), null);
         }
+        if (event instanceof BottomLinesChanged c) {
+            return d.with(d.status(), c.bottomLines(), d.counterpart(), d.concessions(), d.rounds(), d.contract(), null);
+        }
         if (event instanceof NegotiationRoundHeld r) {
             List<Round> rounds = new ArrayList<>(d.rounds());
-            rounds.add(new Round(r.round(), r.proposedTerms(), r.concessionsMade(),
-                    breaches(d.bottomLines(), r.proposedTerms()), Round.ExceptionState.NONE, null, null, null));
+            rounds.add(Round.held(r.round(), r.proposedTerms(), r.concessionsMade(),
+                    breaches(d.bottomLines(), r.proposedTerms())));
             return d.with(d.status(), d.bottomLines(), d.counterpart(), d.concessions(), rounds, d.contract(), null);
         }
         if (event instanceof BottomLineExceptionRequested e) {
-            return withRound(d, e.round(), r -> r.withException(Round.ExceptionState.REQUESTED, e.reason(), e.requestedBy()));
+            return withRound(d, e.round(), r -> r.requested(e.requestedBy(), e.reason()));
         }
         if (event instanceof BottomLineExceptionApproved e) {
-            return withRound(d, e.round(), r -> r.withException(Round.ExceptionState.APPROVED, e.reason(), e.approver()));
+            return withRound(d, e.round(), r -> r.decided(Round.ExceptionState.APPROVED, e.approver(), e.reason()));
         }
         if (event instanceof BottomLineExceptionRejected e) {
-            return withRound(d, e.round(), r -> r.withException(Round.ExceptionState.REJECTED, e.reason(), e.approver()));
+            return withRound(d, e.round(), r -> r.decided(Round.ExceptionState.REJECTED, e.approver(), e.reason()));
         }
         if (event instanceof MeetingMinutesSigned m) {
             return withRound(d, m.round(), r -> r.withMinutes(new Round.Minutes(m.summary(), m.signedByCustomer(),
@@ -270,31 +308,24 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (event instanceof ContractDrafted c) {
             return d.with(DealStatus.CONTRACT_DRAFTED, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
                     new Deal.Contract(c.contractId(), c.clauses(), c.terms(), null, null, List.of(), null, null, null,
-                            List.of(), null), null);
+                            List.of(), null, null), null);
         }
         if (event instanceof ContractReviewed r) {
-            Deal.Contract c = d.contract();
             return d.with(r.approved() ? DealStatus.CONTRACT_APPROVED : DealStatus.CONTRACT_DRAFTED, d.bottomLines(),
-                    d.counterpart(), d.concessions(), d.rounds(), new Deal.Contract(c.contractId(), c.clauses(),
-                            c.terms(), r.reviewer(), r.approved(), r.findings(), null, null, null, List.of(), null), null);
+                    d.counterpart(), d.concessions(), d.rounds(),
+                    d.contract().reviewed(r.reviewer(), r.approved(), r.findings()), null);
         }
         if (event instanceof ContractSentForConfirmation s) {
-            Deal.Contract c = d.contract();
             return d.with(DealStatus.SENT_FOR_CONFIRMATION, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
-                    new Deal.Contract(c.contractId(), c.clauses(), c.terms(), c.reviewer(), c.approved(), c.findings(),
-                            s.sentAt(), null, null, List.of(), null), null);
+                    d.contract().sent(s.sentAt()), null);
         }
         if (event instanceof ContractSigned s) {
-            Deal.Contract c = d.contract();
             return d.with(DealStatus.SIGNED, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
-                    new Deal.Contract(c.contractId(), c.clauses(), c.terms(), c.reviewer(), c.approved(), c.findings(),
-                            c.sentAt(), s.method(), s.signedAt(), s.signatories(), null), null);
+                    d.contract().signed(s.method(), s.signedAt(), s.signatories()), null);
         }
         if (event instanceof OrderConfirmed o) {
-            Deal.Contract c = d.contract();
             return d.with(d.status(), d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
-                    new Deal.Contract(c.contractId(), c.clauses(), c.terms(), c.reviewer(), c.approved(), c.findings(),
-                            c.sentAt(), c.method(), c.signedAt(), c.signatories(), o.orderId()), null);
+                    d.contract().ordered(o), null);
         }
         if (event instanceof DealLost l) {
             return d.with(DealStatus.LOST, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(), d.contract(),

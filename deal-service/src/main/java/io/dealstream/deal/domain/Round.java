@@ -3,9 +3,13 @@ package io.dealstream.deal.domain;
 import io.dealstream.events.common.Terms;
 import java.util.List;
 
-/** One negotiation round, its minutes and its bottom-line exception, if any. */
+/**
+ * One negotiation round, its minutes and its bottom-line exception, if any: who requested it and why,
+ * and who decided it and why (both reasons are kept).
+ */
 public record Round(int number, Terms terms, List<String> concessionsMade, List<String> breaches,
-        ExceptionState exception, String exceptionReason, String approver, Minutes minutes) {
+        ExceptionState exception, String requestedBy, String requestReason, String decidedBy, String decisionReason,
+        Minutes minutes) {
 
     public enum ExceptionState {
         NONE,
@@ -18,16 +22,32 @@ public record Round(int number, Terms terms, List<String> concessionsMade, List<
     public record Minutes(String summary, String signedByCustomer, String signedByUs) {
     }
 
+    static Round held(int number, Terms terms, List<String> concessionsMade, List<String> breaches) {
+        return new Round(number, terms, concessionsMade, breaches, ExceptionState.NONE, null, null, null, null, null);
+    }
+
     /** The round's terms stand: no exception needed, or one granted. */
     public boolean termsStand() {
         return exception == ExceptionState.NONE || exception == ExceptionState.APPROVED;
     }
 
-    Round withException(ExceptionState state, String reason, String by) {
-        return new Round(number, terms, concessionsMade, breaches, state, reason, by, minutes);
+    Round requested(String by, String reason) {
+        return new Round(number, terms, concessionsMade, breaches, ExceptionState.REQUESTED, by, reason, null, null,
+                minutes);
+    }
+
+    Round decided(ExceptionState state, String by, String reason) {
+        return new Round(number, terms, concessionsMade, breaches, state, requestedBy, requestReason, by, reason, minutes);
     }
 
     Round withMinutes(Minutes m) {
-        return new Round(number, terms, concessionsMade, breaches, exception, exceptionReason, approver, m);
+        return new Round(number, terms, concessionsMade, breaches, exception, requestedBy, requestReason, decidedBy,
+                decisionReason, m);
+    }
+
+    /** The round as a role without sight of the bottom lines sees it: which lines were breached is hidden. */
+    Round withoutBreaches() {
+        return new Round(number, terms, concessionsMade, List.of(), exception, requestedBy, requestReason, decidedBy,
+                decisionReason, minutes);
     }
 }

@@ -116,7 +116,9 @@ class DealStageTest {
         post(id, "rounds/3/minutes", MINUTES).statusCode(200);
         given().get("/deals/" + id).then().body("rounds", equalTo(3))
                 .body("deal.rounds[2].exception", equalTo("APPROVED"))
-                .body("deal.rounds[2].approver", equalTo("manager-user"));
+                .body("deal.rounds[2].decidedBy", equalTo("manager-user"))
+                .body("deal.rounds[2].decisionReason", equalTo("strategic reference"))
+                .body("deal.rounds[2].requestReason", equalTo("reference customer for the rail segment"));
 
         post(id, "contract", CONTRACT).statusCode(200);
         given().get("/deals/" + id + "/contract").then().statusCode(200)
@@ -134,7 +136,13 @@ class DealStageTest {
                 .statusCode(200);
         post(id, "contract/sending", "{}").statusCode(200);
         post(id, "contract/signature", SIGNATURE).statusCode(200).body("events", contains("ContractSigned", "OrderConfirmed"));
-        given().get("/deals/" + id).then().body("status", equalTo("SIGNED"));
+        // the order adds up to the cent: the quote's lines, the negotiated discount, the contract price
+        given().get("/deals/" + id).then().body("status", equalTo("SIGNED"))
+                .body("deal.contract.order.items[0].quantity", equalTo("12"))
+                .body("deal.contract.order.items[0].unitPrice", equalTo("4000.00"))
+                .body("deal.contract.order.subtotal.amount", equalTo("48000.00"))
+                .body("deal.contract.order.discount.amount", equalTo("7000.00"))
+                .body("deal.contract.order.total.amount", equalTo("41000"));
 
         try (TopicProbe probe = new TopicProbe(LocalStackResource.stack().kafkaBootstrapServers(), Stage.DEAL.topic())) {
             ConsumerRecord<String, String> signed = probe.await(r -> id.toString().equals(r.key())
@@ -149,8 +157,48 @@ class DealStageTest {
         }
         String html = given().accept("text/html").get("/deals/" + id + "/contract").then().statusCode(200)
                 .extract().asString();
-        assertThat(html).contains("Contract with Key Account Rail SE", "Liability", "41000", "Li Wei");
+        assertThat(html).contains("Contract with Key Account Rail SE", "Liability", "41000", "Li Wei", "48000.00",
+                "Negotiated discount", "-7000.00 EUR");
         post(id, "loss", "{\"stage\": \"CONTRACT\", \"reason\": \"x\"}").statusCode(409).body("rule", equalTo("deal-closed"));
+    }
+
+    @Test
+    void onceNegotiatingABottomLineMovesOnlyByAManagerAndOnlySalesAndManagersSeeThem() {
+        UUID id = openedDeal("Guarded Lines GmbH");
+        post(id, "preparation", PREPARATION).statusCode(200);
+        post(id, "rounds", round("47000", 30, null)).statusCode(200);
+        post(id, "rounds/1/minutes", MINUTES).statusCode(200);
+        String lower = PREPARATION.replace("42000.00", "39000.00");
+
+        postAs("sales", id, "preparation", lower).statusCode(403).body("rule", equalTo("bottom-lines-locked"));
+        postAs("manager", id, "preparation", lower).statusCode(422).body("rule", equalTo("change-reason-required"));
+        given().get("/deals/" + id).then().body("deal.bottomLines.minPrice.amount", equalTo("42000.00"));
+        postAs("manager", id, "preparation", lower.replace("\"concessions\"",
+                "\"changeReason\": \"board approved a 39k floor\", \"concessions\"")).statusCode(200)
+                .body("events", contains("BottomLinesChanged", "NegotiationPrepared"));
+        given().get("/deals/" + id + "/history").then()
+                .body("find { it.eventType == 'BottomLinesChanged' }.actor", equalTo("manager-user"))
+                .body("find { it.eventType == 'BottomLinesChanged' }.payload.changedBy", equalTo("manager-user"))
+                .body("find { it.eventType == 'BottomLinesChanged' }.payload.previous.minPrice.amount",
+                        equalTo("42000.00"));
+
+        // legal and delivery read the deal without the bottom lines, in the view, the list and the history
+        for (String role : List.of("legal", "delivery")) {
+            String bearer = TestAuth.bearer(role + "-user", role);
+            given().header("Authorization", bearer).get("/deals/" + id).then().statusCode(200)
+                    .body("deal.bottomLines", equalTo(null)).body("deal.rounds[0].breaches", hasSize(0))
+                    .body("deal.rounds[0].terms.price.amount", equalTo("47000"));
+            String history = given().header("Authorization", bearer).get("/deals/" + id + "/history").then()
+                    .statusCode(200).extract().asString();
+            assertThat(history).contains("BottomLinesChanged").doesNotContain("42000.00", "39000.00", "bottomLines");
+            String list = given().header("Authorization", bearer).queryParam("size", 200).get("/deals").then()
+                    .statusCode(200).extract().asString();
+            assertThat(list).contains(id.toString()).doesNotContain("bottomLines");
+        }
+        given().header("Authorization", TestAuth.bearer("sales-user", "sales")).get("/deals/" + id).then()
+                .body("deal.bottomLines.minPrice.amount", equalTo("39000.00"));
+        // a price above the lines it buys is refused: the order could not add up
+        post(id, "rounds", round("48000.01", 30, null)).statusCode(422).body("rule", equalTo("price-above-lines"));
     }
 
     @Test

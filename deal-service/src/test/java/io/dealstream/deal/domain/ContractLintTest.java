@@ -35,6 +35,16 @@ class ContractLintTest {
     }
 
     @Test
+    void traditionalScriptIsCheckedLikeSimplified() {
+        // the original SOP itself writes 盡快: both scripts, every form
+        List<ContractFinding> findings = ContractLint.vagueWording("交付", "交付期十天左右，盡快安排，大約三人，大概一週");
+        assertThat(findings).extracting(ContractFinding::text).anyMatch(t -> t.startsWith("'左右'"))
+                .anyMatch(t -> t.startsWith("'盡快'")).anyMatch(t -> t.startsWith("'大約'"))
+                .anyMatch(t -> t.startsWith("'大概'"));
+        assertThat(findings).hasSize(4);
+    }
+
+    @Test
     void wordsThatOnlyContainAVagueTermAreNotFlagged() {
         assertThat(ContractLint.vagueWording("x", "The roundabout is surrounded; aboutness; gaspy")).isEmpty();
     }

@@ -13,6 +13,7 @@ import io.dealstream.events.deal.BottomLineExceptionApproved;
 import io.dealstream.events.deal.BottomLineExceptionRejected;
 import io.dealstream.events.deal.BottomLineExceptionRequested;
 import io.dealstream.events.deal.BottomLines;
+import io.dealstream.events.deal.BottomLinesChanged;
 import io.dealstream.events.deal.Clause;
 import io.dealstream.events.deal.ContractDrafted;
 import io.dealstream.events.deal.ContractFinding;
@@ -104,7 +105,55 @@ class DealDeciderTest {
         spec().given(OPENED, PREPARED, round, requested)
                 .when(new DealCommand.DecideException(NOW, 1, true, "mia", true, "reference customer"))
                 .then(new BottomLineExceptionApproved(1, List.of("price 40000 under the minimum 42000"), "mia",
-                        "reference customer"));
+                        "reference customer", "alice", "strategic"));
+    }
+
+    @Test
+    void aManagerNeverDecidesAnExceptionTheyRequestedThemselves() {
+        Terms bad = terms("40000", 30, List.of());
+        BottomLineExceptionRequested byMia = new BottomLineExceptionRequested(1,
+                List.of("price 40000 under the minimum 42000"), "mia", "strategic");
+        DeciderSpec<Deal, DealCommand> given = spec().given(OPENED, PREPARED, new NegotiationRoundHeld(1, bad, List.of()),
+                byMia);
+        given.when(new DealCommand.DecideException(NOW, 1, true, "mia", true, "fine by me"))
+                .thenRejected("exception-own-request");
+        given.when(new DealCommand.DecideException(NOW, 1, false, "mia", true, "withdrawn"))
+                .thenRejected("exception-own-request");
+        // another manager decides; the request's author and reason stay beside the decision's own
+        Deal after = given.when(new DealCommand.DecideException(NOW, 1, true, "max", true, "reference customer"))
+                .stateAfter();
+        Round round = after.round(1).orElseThrow();
+        assertThat(round.requestedBy()).isEqualTo("mia");
+        assertThat(round.requestReason()).isEqualTo("strategic");
+        assertThat(round.decidedBy()).isEqualTo("max");
+        assertThat(round.decisionReason()).isEqualTo("reference customer");
+    }
+
+    @Test
+    void onceARoundIsHeldOnlyAManagerMovesABottomLineAndSaysWhy() {
+        BottomLines lower = new BottomLines(new Money(new BigDecimal("38000"), "EUR"), 30, List.of("licence", "training"));
+        Counterpart counterpart = PREPARED.counterpart();
+        DeciderSpec<Deal, DealCommand> begun = spec().given(OPENED, PREPARED, ROUND1, MINUTES1);
+        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), "alice", false, "customer asked"))
+                .thenRejected("bottom-lines-locked");
+        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), "mia", true, " "))
+                .thenRejected("change-reason-required");
+        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), "mia", true, "board approved a floor of 38k"))
+                .then(new BottomLinesChanged(PREPARED.bottomLines(), lower, "mia", "board approved a floor of 38k"),
+                        new NegotiationPrepared(lower, counterpart, List.of()));
+        // the same lines re-posted (new concerns, concessions) stay a salesperson's preparation
+        begun.when(new DealCommand.Prepare(NOW, PREPARED.bottomLines(), counterpart, List.of(), "alice", false, null))
+                .then(new NegotiationPrepared(PREPARED.bottomLines(), counterpart, List.of()));
+        // before the first round the preparation is simply redone
+        spec().given(OPENED, PREPARED)
+                .when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), "alice", false, null))
+                .then(new NegotiationPrepared(lower, counterpart, List.of()));
+        // a lowered line is what the next round is checked against
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1,
+                        new BottomLinesChanged(PREPARED.bottomLines(), lower, "mia", "board"),
+                        new NegotiationPrepared(lower, counterpart, List.of()))
+                .when(new DealCommand.HoldRound(NOW, terms("39000", 30, List.of()), List.of(), "alice", null))
+                .then(new NegotiationRoundHeld(2, terms("39000", 30, List.of()), List.of()));
     }
 
     @Test
@@ -112,7 +161,7 @@ class DealDeciderTest {
         Terms bad = terms("40000", 30, List.of());
         spec().given(OPENED, PREPARED, new NegotiationRoundHeld(1, bad, List.of()),
                         new BottomLineExceptionRequested(1, List.of("x"), "alice", "r"),
-                        new BottomLineExceptionRejected(1, List.of("x"), "mia", "no"),
+                        new BottomLineExceptionRejected(1, List.of("x"), "mia", "no", "alice", "r"),
                         new MeetingMinutesSigned(1, "no agreement", "Li", "Alice"))
                 .when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES)).thenRejected("terms-rejected");
     }
@@ -167,10 +216,58 @@ class DealDeciderTest {
                         maintenance))
                 .then(new ContractSigned(CONTRACT, SigningMethod.ELECTRONIC, NOW, List.of("Li Wei", "Alice"),
                                 GOOD.price(), GOOD, GOOD.deliveryDate(), maintenance, Scenario.KEY_ACCOUNT, "Acme", null),
-                        new OrderConfirmed(order, QUOTE.lines(), GOOD.price(), GOOD.deliveryDate()));
+                        new OrderConfirmed(order, QUOTE.lines(), new Money(new BigDecimal("48000.00"), "EUR"),
+                                new Money(new BigDecimal("3000.00"), "EUR"), GOOD.price(), GOOD.deliveryDate()));
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
                 .when(new DealCommand.Sign(NOW, order, SigningMethod.PAPER, NOW, List.of("Li Wei"), maintenance))
                 .thenRejected("both-sides-sign");
+    }
+
+    @Test
+    void theOrderAddsUpToTheCentOverTheNegotiatedLines() {
+        UUID order = UUID.fromString("88888888-8888-8888-8888-888888888888");
+        List<QuoteLine> lines = List.of(new QuoteLine("licence", BigDecimal.ONE, new BigDecimal("40000.00")),
+                new QuoteLine("training day", new BigDecimal("3"), new BigDecimal("1333.33")));
+        Terms negotiated = new Terms(new Money(new BigDecimal("43999.99"), "EUR"), 30, "bank transfer",
+                LocalDate.parse("2026-06-30"), "capped at contract value", List.of("licence", "training"), lines);
+        NegotiationRoundHeld round = new NegotiationRoundHeld(1, negotiated, List.of());
+        spec().given(OPENED, PREPARED, round, new MeetingMinutesSigned(1, "agreed", "Li Wei", "Alice"),
+                        new ContractDrafted(CONTRACT, CLAUSES, negotiated), APPROVED, SENT)
+                .when(new DealCommand.Sign(NOW, order, SigningMethod.PAPER, NOW, List.of("Li Wei", "Alice"), List.of()))
+                .thenEvents(events -> {
+                    OrderConfirmed confirmed = (OrderConfirmed) events.get(1);
+                    assertThat(confirmed.items()).isEqualTo(lines);
+                    BigDecimal sum = confirmed.items().stream().map(l -> l.quantity().multiply(l.unitPrice()))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    assertThat(confirmed.subtotal().amount()).isEqualByComparingTo(sum).isEqualByComparingTo("43999.99");
+                    assertThat(confirmed.discount().amount()).isEqualByComparingTo("0.00");
+                    assertThat(confirmed.total()).isEqualTo(negotiated.price());
+                    assertThat(confirmed.subtotal().amount().subtract(confirmed.discount().amount()))
+                            .isEqualByComparingTo(confirmed.total().amount());
+                });
+    }
+
+    @Test
+    void aPriceAboveTheLinesItBuysIsRefused() {
+        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, terms("48000.01", 30, List.of()), List.of(),
+                "alice", null)).thenRejected("price-above-lines");
+        Terms usd = new Terms(new Money(new BigDecimal("45000"), "USD"), 30, "bank transfer",
+                LocalDate.parse("2026-06-30"), "capped", List.of());
+        spec().given(OPENED, new NegotiationPrepared(new BottomLines(new Money(new BigDecimal("1"), "USD"), 30,
+                        List.of()), PREPARED.counterpart(), List.of()))
+                .when(new DealCommand.HoldRound(NOW, usd, List.of(), "alice", null)).thenRejected("currency-mismatch");
+    }
+
+    @Test
+    void vagueWordingInTheTermsBlocksApprovalLikeInAClause() {
+        Terms vague = new Terms(GOOD.price(), 30, "bank transfer 盡快 after delivery", GOOD.deliveryDate(),
+                "capped at 大約 the contract value", List.of("licence", "support around the clock"));
+        NegotiationRoundHeld round = new NegotiationRoundHeld(1, vague, List.of());
+        spec().given(OPENED, PREPARED, round, MINUTES1, new ContractDrafted(CONTRACT, CLAUSES, vague))
+                .when(new DealCommand.Review(NOW, "lara", true, true, List.of(), Map.of()))
+                .thenRejected("contract-findings-open");
+        assertThat(ContractLint.lint(CLAUSES, vague)).extracting(ContractFinding::clause)
+                .containsExactly(ContractLint.PAYMENT_METHOD, ContractLint.LIABILITY, ContractLint.SERVICE_SCOPE);
     }
 
     @Test

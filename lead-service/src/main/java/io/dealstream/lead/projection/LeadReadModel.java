@@ -71,10 +71,13 @@ public final class LeadReadModel {
             Uni<Void> logged = logEntry(conn, env, at, "FOLLOW_UP", null, f.notes(), f.outcome().name(),
                     f.nextFollowUpAt() == null ? null : OffsetDateTime.ofInstant(f.nextFollowUpAt(), ZoneOffset.UTC));
             if (f.nextFollowUpAt() == null) {
-                return logged.chain(() -> update(conn, env, at,
-                        "overdue = false, next_follow_up_at = NULL, next_follow_up_kind = NULL", List.of()));
+                // a HIGH lead's next step and overdue flag follow needs-service's deep-conversation clock
+                return logged.chain(() -> update(conn, env, at, "overdue = CASE WHEN tier = 'HIGH' THEN overdue ELSE false END,"
+                        + " next_follow_up_at = CASE WHEN tier = 'HIGH' THEN next_follow_up_at END,"
+                        + " next_follow_up_kind = CASE WHEN tier = 'HIGH' THEN next_follow_up_kind END", List.of()));
             }
-            return logged.chain(() -> update(conn, env, at, "overdue = false, next_follow_up_at = $4, next_follow_up_kind = CASE tier"
+            return logged.chain(() -> update(conn, env, at, "overdue = CASE WHEN tier = 'HIGH' THEN overdue ELSE false END,"
+                            + " next_follow_up_at = $4, next_follow_up_kind = CASE tier"
                             + " WHEN 'HIGH' THEN 'DEEP_TALK_24H' WHEN 'LOW' THEN 'QUARTERLY_REACTIVATION'"
                             + " ELSE 'NURTURE_FOLLOW_UP_7D' END",
                     List.of(OffsetDateTime.ofInstant(f.nextFollowUpAt(), ZoneOffset.UTC))));

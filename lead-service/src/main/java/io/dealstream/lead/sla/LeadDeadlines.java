@@ -16,7 +16,9 @@ import java.util.UUID;
 
 /**
  * Opens and closes the stage-1 deadlines as the events say: a grade opens its tier's deadline, a
- * follow-up meets it (and may open the next), closing the lead cancels it.
+ * follow-up meets it (and may open the next), closing the lead cancels it. A HIGH lead has none here:
+ * its 24 h deep-conversation clock is needs-service's ({@code DeepTalkFollower} follows it), so that one
+ * rule has one owner.
  */
 public final class LeadDeadlines {
 
@@ -28,7 +30,11 @@ public final class LeadDeadlines {
         UUID opportunity = stored.envelope().opportunityId();
         Object e = stored.event();
         if (e instanceof LeadQualified q) {
-            return tx.cancelAllDeadlines(lead).chain(() -> tx.scheduleDeadline(
+            Uni<Integer> cancelled = tx.cancelAllDeadlines(lead);
+            if (q.tier() == Tier.HIGH) {
+                return cancelled.replaceWithVoid();
+            }
+            return cancelled.chain(() -> tx.scheduleDeadline(
                     Deadline.of(lead, opportunity, TierPolicy.deadlineKind(q.tier()).name(), q.nextStepDueAt())));
         }
         if (e instanceof FollowUpLogged f) {
@@ -41,6 +47,9 @@ public final class LeadDeadlines {
                     .chain(rows -> {
                         String tier = rows.size() == 0 ? null : rows.iterator().next().getString("tier");
                         Tier t = tier == null ? Tier.MEDIUM : Tier.valueOf(tier);
+                        if (t == Tier.HIGH) {
+                            return Uni.createFrom().voidItem(); // the deep conversation's clock is needs-service's
+                        }
                         return tx.scheduleDeadline(Deadline.of(lead, opportunity, TierPolicy.deadlineKind(t).name(),
                                 f.nextFollowUpAt()));
                     });

@@ -175,15 +175,15 @@ class LeadCaptureTest {
         String id = given().contentType(ContentType.JSON).body(LEAD).post("/leads").then().statusCode(201)
                 .extract().path("id");
         given().contentType(ContentType.JSON).body("""
-                {"via": "PHONE", "contactedAt": "2026-01-10T09:00:00Z", "summary": "s", "needStated": true,
-                 "budgetRange": {"min": "1000", "currency": "EUR"}}""").post("/leads/" + id + "/first-contact")
+                {"via": "PHONE", "contactedAt": "2026-01-10T09:00:00Z", "summary": "s", "needStated": true}""")
+                .post("/leads/" + id + "/first-contact")
                 .then().statusCode(200);
         leadGauges.refresh().await().atMost(Duration.ofSeconds(10));
         deadlineGauges.refresh().await().atMost(Duration.ofSeconds(10));
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics).containsPattern("dealstream_leads\\{[^}]*tier=\"HIGH\"[^}]*} [1-9]")
-                .containsPattern("dealstream_deadlines_open\\{[^}]*kind=\"DEEP_TALK_24H\"[^}]*} [1-9]");
+        assertThat(metrics).containsPattern("dealstream_leads\\{[^}]*tier=\"MEDIUM\"[^}]*} [1-9]")
+                .containsPattern("dealstream_deadlines_open\\{[^}]*kind=\"NURTURE_FOLLOW_UP_7D\"[^}]*} [1-9]");
     }
 
     @Test

@@ -39,6 +39,13 @@ public final class NeedsRequests {
         }
     }
 
+    @Schema(description = "The deep conversation's time and form; arranging it within 24 h of the HIGH grade meets "
+            + "the SOP's 24 h rule", example = """
+            {"scheduledFor": "2026-04-02T09:00:00Z", "format": "ONSITE", "notes": "at the customer's Hamburg depot"}""")
+    public record DeepTalkArrangement(@NotNull java.time.Instant scheduledFor, @NotNull DiscoveryMeetingHeld.Format format,
+            @Size(max = 4000) String notes) {
+    }
+
     @Schema(description = "The research outline: background reading and questions on the four themes", example = """
             {"backgroundNotes": "Annual report 2025: maintenance cost up 18 %; rail freight margins shrinking",
              "questions": [

@@ -128,10 +128,24 @@ public class NeedsResource {
 
     @POST
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Path("/{id}/deep-talk")
+    @Operation(summary = "Arrange the deep conversation", description = "Roles: sales, manager, admin. The SOP's "
+            + "24 h rule: a HIGH lead's deep conversation is arranged within 24 h of the grade (server time). This "
+            + "service owns that clock: arranging it (or recording the meeting) before it is due meets it, else "
+            + "DeepTalkOverdue is appended once; lead-service and the pipeline follow these events. Post again to move "
+            + "the meeting.")
+    public Uni<Response> arrangeDeepTalk(@PathParam("id") UUID id, @Valid @NotNull NeedsRequests.DeepTalkArrangement body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "deep-talk", body, now -> new NeedsCommand.ArrangeDeepTalk(now,
+                body.scheduledFor(), body.format(), body.notes()));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/discovery-meeting")
     @Operation(summary = "Record the discovery meeting", description = "Needs a sales lead, a technical expert and "
-            + "the customer; a customer talk share under 60 % is accepted but flagged on the report. Meets the 24 h "
-            + "deep-conversation deadline.")
+            + "the customer; a customer talk share under 60 % (dealstream.needs.listening-share) is accepted but flagged "
+            + "on the report. Meets the 24 h deep-conversation deadline if it was not arranged before.")
     public Uni<Response> meeting(@PathParam("id") UUID id, @Valid @NotNull Meeting body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "discovery-meeting", body, now -> new NeedsCommand.RecordMeeting(now, body.format(),

@@ -21,8 +21,9 @@ public class NeedsService {
     private final NeedsDecider decider;
 
     public NeedsService(@ConfigProperty(name = "dealstream.needs.deep-talk-within", defaultValue = "PT24H")
-            Duration deepTalkWithin) {
-        this.decider = new NeedsDecider(deepTalkWithin);
+            Duration deepTalkWithin,
+            @ConfigProperty(name = "dealstream.needs.listening-share", defaultValue = "0.6") double listeningShare) {
+        this.decider = new NeedsDecider(deepTalkWithin, listeningShare);
     }
 
     /** Opens the research of an opportunity unless it is open already (the stream id is the opportunity id). */

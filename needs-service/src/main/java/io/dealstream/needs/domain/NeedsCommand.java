@@ -23,6 +23,11 @@ public sealed interface NeedsCommand {
             UUID accountId, Contact contact, String needSummary, BudgetRange budgetRange) implements NeedsCommand {
     }
 
+    /** Arranges (or moves) the deep conversation; meets the 24 h rule when done before it is due. */
+    record ArrangeDeepTalk(Instant now, Instant scheduledFor, DiscoveryMeetingHeld.Format format, String notes)
+            implements NeedsCommand {
+    }
+
     record PrepareOutline(Instant now, String backgroundNotes, List<ResearchQuestion> questions) implements NeedsCommand {
     }
 
@@ -47,7 +52,7 @@ public sealed interface NeedsCommand {
     record Dispute(Instant now, String disputedBy, List<String> points) implements NeedsCommand {
     }
 
-    /** The deadline scheduler found the deep conversation not held in time. */
+    /** The deadline scheduler found the deep conversation neither arranged nor held in time. */
     record MarkDeepTalkOverdue(Instant now, Instant dueAt) implements NeedsCommand {
     }
 }

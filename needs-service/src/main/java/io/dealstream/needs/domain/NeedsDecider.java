@@ -9,6 +9,7 @@ import io.dealstream.events.DomainEvent;
 import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Priority;
 import io.dealstream.events.common.Requirement;
+import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.events.needs.NeedsAnalysed;
@@ -36,13 +37,22 @@ import java.util.stream.Collectors;
  */
 public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> {
 
-    /** The SOP's listening rule: the customer speaks at least 60 % of the time. */
+    /** The SOP's listening rule: the customer speaks at least 60 % of the time (the default). */
     public static final double LISTENING_SHARE = 0.6;
 
     private final Duration deepTalkWithin;
+    private final double listeningShare;
 
     public NeedsDecider(Duration deepTalkWithin) {
+        this(deepTalkWithin, LISTENING_SHARE);
+    }
+
+    public NeedsDecider(Duration deepTalkWithin, double listeningShare) {
+        if (listeningShare < 0 || listeningShare > 1) {
+            throw new IllegalArgumentException("the listening share is a fraction between 0 and 1: " + listeningShare);
+        }
         this.deepTalkWithin = deepTalkWithin;
+        this.listeningShare = listeningShare;
     }
 
     @Override
@@ -63,10 +73,13 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
             throw new NotFound("needs research", "");
         }
         if (command instanceof NeedsCommand.MarkDeepTalkOverdue m) {
-            return r.meetingHeld() ? List.of() : List.of(new DeepTalkOverdue(m.dueAt()));
+            return r.deepTalkArrangedOrHeld() ? List.of() : List.of(new DeepTalkOverdue(m.dueAt()));
         }
         if (r.status() == NeedsStatus.CONFIRMED) {
             throw conflict("needs-confirmed", "the needs are confirmed by the customer; nothing changes any more");
+        }
+        if (command instanceof NeedsCommand.ArrangeDeepTalk a) {
+            return arrange(r, a);
         }
         if (command instanceof NeedsCommand.PrepareOutline p) {
             return outline(r, p);
@@ -99,6 +112,18 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
             return List.of(new NeedsConfirmationDisputed(required(d.disputedBy(), "disputedBy"), List.copyOf(d.points())));
         }
         throw new IllegalArgumentException("unhandled " + command);
+    }
+
+    private List<NeedsEvent> arrange(NeedsResearch r, NeedsCommand.ArrangeDeepTalk a) {
+        if (r.meetingHeld()) {
+            throw conflict("meeting-already-held", "the discovery meeting is recorded; nothing left to arrange");
+        }
+        if (a.scheduledFor().isBefore(a.now().minusSeconds(300))) {
+            throw unprocessable("scheduled-in-past", "scheduledFor lies in the past; arrange a time to come");
+        }
+        boolean inTime = !a.now().isAfter(r.deepTalkDueAt());
+        return List.of(new DeepTalkArranged(a.scheduledFor(), a.format(), a.now(), inTime, isBlank(a.notes()) ? null
+                : a.notes().strip()));
     }
 
     private List<NeedsEvent> outline(NeedsResearch r, NeedsCommand.PrepareOutline p) {
@@ -147,7 +172,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         }
         return List.of(new DiscoveryMeetingHeld(m.format(), m.durationMinutes(), List.copyOf(m.participants()),
                 m.customerTalkShare(), List.copyOf(m.fiveWhys()), m.heldAt() != null ? m.heldAt() : m.now(),
-                m.customerTalkShare() < LISTENING_SHARE));
+                m.customerTalkShare() < listeningShare));
     }
 
     private List<NeedsEvent> analyse(NeedsResearch r, NeedsCommand.Analyse a) {
@@ -216,7 +241,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (event instanceof NeedsResearchOpened o) {
             return new NeedsResearch(o.opportunityId(), NeedsStatus.OPEN, o.customerName(), o.scenario(),
                     o.accountId(), o.contact(), o.needSummary(), o.deepTalkDueAt(), false, null, List.of(), null, null, null, List.of(), List.of(), o.budgetRange(),
-                    null, List.of(), null, null, null, null, List.of());
+                    null, List.of(), null, null, null, null, List.of(), null);
         }
         if (event instanceof ResearchOutlinePrepared p) {
             return r.withOutline(p.backgroundNotes(), p.questions()).withStatus(NeedsStatus.OUTLINED);
@@ -239,6 +264,9 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         }
         if (event instanceof NeedsConfirmationDisputed d) {
             return r.withDispute(d.points()).withStatus(NeedsStatus.DISPUTED);
+        }
+        if (event instanceof DeepTalkArranged a) {
+            return r.withDeepTalk(a);
         }
         if (event instanceof DeepTalkOverdue) {
             return r.withOverdue();

@@ -6,6 +6,7 @@ import io.dealstream.events.common.DecisionProcess;
 import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Scenario;
+import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.events.needs.NeedsAnalysed;
 import io.dealstream.events.needs.ResearchQuestion;
@@ -41,11 +42,12 @@ public record NeedsResearch(
         Instant sentAt,
         String signedBy,
         Instant signedAt,
-        List<String> disputedPoints) {
+        List<String> disputedPoints,
+        DeepTalkArranged deepTalk) {
 
     public static final NeedsResearch EMPTY = new NeedsResearch(null, null, null, null, null, null, null, null,
             false, null, List.of(), null, null, null, List.of(), List.of(), null, null, List.of(), null, null, null,
-            null, List.of());
+            null, List.of(), null);
 
     public boolean exists() {
         return status != null;
@@ -55,61 +57,73 @@ public record NeedsResearch(
         return meeting != null;
     }
 
+    /** The 24 h rule is met: the deep conversation is arranged or held. */
+    public boolean deepTalkArrangedOrHeld() {
+        return deepTalk != null || meeting != null;
+    }
+
+    NeedsResearch withDeepTalk(DeepTalkArranged arranged) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints,
+                arranged);
+    }
+
     /** Copy-with helpers: records stay immutable, evolve stays readable. */
     NeedsResearch withStatus(NeedsStatus s) {
         return new NeedsResearch(opportunityId, s, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk);
     }
 
     NeedsResearch withOverdue() {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, true, backgroundNotes, questions, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk);
     }
 
     NeedsResearch withOutline(String notes, List<ResearchQuestion> q) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, notes, q, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk);
     }
 
     NeedsResearch withMeeting(DiscoveryMeetingHeld m) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, m, method, currentState, pains,
                 goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
-                disputedPoints);
+                disputedPoints, deepTalk);
     }
 
     NeedsResearch withAnalysis(NeedsAnalysed a) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, a.method(),
                 a.currentState(), a.pains(), a.goals(), a.budgetRange(), a.decisionProcess(), requirements, documentRef,
-                sentAt, signedBy, signedAt, disputedPoints);
+                sentAt, signedBy, signedAt, disputedPoints, deepTalk);
     }
 
     NeedsResearch withRequirements(List<Requirement> r) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints);
+                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk);
     }
 
     NeedsResearch withSent(String ref, Instant at) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints);
+                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints, deepTalk);
     }
 
     NeedsResearch withSignature(String by, Instant at) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, by, at, disputedPoints);
+                pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, by, at, disputedPoints, deepTalk);
     }
 
     NeedsResearch withDispute(List<String> points) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
                 pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
-                points);
+                points, deepTalk);
     }
 }

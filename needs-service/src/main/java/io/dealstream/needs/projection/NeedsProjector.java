@@ -1,6 +1,7 @@
 package io.dealstream.needs.projection;
 
 import io.dealstream.events.EventCodec;
+import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.events.needs.NeedsResearchOpened;
 import io.dealstream.eventstore.Deadline;
@@ -19,7 +20,7 @@ import java.util.UUID;
 
 /**
  * Keeps the {@code needs} row equal to the folded research (a report document is its state), and opens
- * or meets the 24 h deep-conversation deadline.
+ * or meets the 24 h deep-conversation deadline (met by the arrangement or by the meeting, whichever comes first).
  */
 public final class NeedsProjector implements Projector {
 
@@ -56,7 +57,7 @@ public final class NeedsProjector implements Projector {
                         + " version = EXCLUDED.version, updated_at = EXCLUDED.updated_at")
                 .execute(Tuple.tuple(List.of(r.opportunityId(), r.customerName(), r.scenario().name(),
                         r.status().name(), OffsetDateTime.ofInstant(r.deepTalkDueAt(), ZoneOffset.UTC),
-                        r.deepTalkOverdue() && !r.meetingHeld(), r.meetingHeld(),
+                        r.deepTalkOverdue() && !r.deepTalkArrangedOrHeld(), r.meetingHeld(),
                         r.meetingHeld() && r.meeting().listeningRuleBreached(), report,
                         last.envelope().streamVersion(), at)))
                 .replaceWithVoid();
@@ -68,7 +69,7 @@ public final class NeedsProjector implements Projector {
             UUID stream = e.envelope().streamId();
             if (e.event() instanceof NeedsResearchOpened o) {
                 chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DEEP_TALK, o.deepTalkDueAt())));
-            } else if (e.event() instanceof DiscoveryMeetingHeld) {
+            } else if (e.event() instanceof DiscoveryMeetingHeld || e.event() instanceof DeepTalkArranged) {
                 chain = chain.chain(() -> tx.meetDeadline(stream, DEEP_TALK, "").replaceWithVoid());
             }
         }

@@ -10,6 +10,7 @@ import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Priority;
 import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Scenario;
+import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.events.needs.DiscoveryMeetingHeld.FiveWhys;
@@ -188,5 +189,39 @@ class NeedsDeciderTest {
         spec().given(OPENED, OUTLINED).when(new NeedsCommand.MarkDeepTalkOverdue(NOW, NOW))
                 .then(new DeepTalkOverdue(NOW));
         spec().given(OPENED, OUTLINED, MET).when(new NeedsCommand.MarkDeepTalkOverdue(NOW, NOW)).then();
+    }
+
+    @Test
+    void arrangingTheDeepTalkWithin24HoursMeetsTheRuleSoNothingGoesOverdue() {
+        Instant meetingAt = NOW.plus(Duration.ofDays(3));
+        NeedsCommand.ArrangeDeepTalk arrange = new NeedsCommand.ArrangeDeepTalk(NOW.plus(Duration.ofHours(5)), meetingAt,
+                DiscoveryMeetingHeld.Format.VIDEO, " test the video link the day before ");
+        DeepTalkArranged arranged = new DeepTalkArranged(meetingAt, DiscoveryMeetingHeld.Format.VIDEO,
+                NOW.plus(Duration.ofHours(5)), true, "test the video link the day before");
+        spec().given(OPENED).when(arrange).then(arranged);
+        // the SOP asks for the conversation to be ARRANGED in 24 h, not held: no outline is needed to arrange it
+        spec().given(OPENED, arranged).when(new NeedsCommand.MarkDeepTalkOverdue(NOW.plus(Duration.ofHours(24)),
+                OPENED.deepTalkDueAt())).then();
+        assertThat(spec().given(OPENED, arranged).when(arrange).stateAfter().deepTalkArrangedOrHeld()).isTrue();
+    }
+
+    @Test
+    void aLateArrangementIsRecordedAsLateAndAMeetingInThePastCannotBeArranged() {
+        spec().given(OPENED).when(new NeedsCommand.ArrangeDeepTalk(NOW.plus(Duration.ofHours(30)),
+                        NOW.plus(Duration.ofDays(2)), DiscoveryMeetingHeld.Format.ONSITE, null))
+                .thenEvents(events -> assertThat(((DeepTalkArranged) events.get(0)).inTime()).isFalse());
+        spec().given(OPENED).when(new NeedsCommand.ArrangeDeepTalk(NOW, NOW.minus(Duration.ofHours(1)),
+                DiscoveryMeetingHeld.Format.ONSITE, null)).thenRejected("scheduled-in-past");
+        spec().given(OPENED, OUTLINED, MET).when(new NeedsCommand.ArrangeDeepTalk(NOW, NOW.plus(Duration.ofDays(1)),
+                DiscoveryMeetingHeld.Format.ONSITE, null)).thenRejected("meeting-already-held");
+    }
+
+    @Test
+    void theListeningShareIsConfiguration() {
+        NeedsDecider strict = new NeedsDecider(Duration.ofHours(24), 0.75);
+        DeciderSpec.of(strict).given(OPENED, OUTLINED).when(meeting(ROLES, 0.7))
+                .thenEvents(events -> assertThat(((DiscoveryMeetingHeld) events.get(0)).listeningRuleBreached()).isTrue());
+        spec().given(OPENED, OUTLINED).when(meeting(ROLES, 0.7))
+                .thenEvents(events -> assertThat(((DiscoveryMeetingHeld) events.get(0)).listeningRuleBreached()).isFalse());
     }
 }

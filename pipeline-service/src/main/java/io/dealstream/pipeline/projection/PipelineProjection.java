@@ -14,6 +14,7 @@ import io.dealstream.events.lead.LeadCaptured;
 import io.dealstream.events.lead.LeadDisqualified;
 import io.dealstream.events.lead.LeadQualified;
 import io.dealstream.events.lead.LeadReactivated;
+import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.events.needs.NeedsResearchOpened;
@@ -72,7 +73,8 @@ public final class PipelineProjection {
         if (e instanceof NeedsResearchOpened o) {
             return move(conn, id, "NEEDS", at).chain(() -> deadline(conn, id, at, o.deepTalkDueAt(), "DEEP_TALK_24H", 1));
         }
-        if (e instanceof DiscoveryMeetingHeld) {
+        if (e instanceof DiscoveryMeetingHeld || e instanceof DeepTalkArranged) {
+            // needs-service's 24 h rule is met (arranged or held): nothing is due at this stage for now
             return deadline(conn, id, at, null, null, 1);
         }
         if (e instanceof ProposalDrafted d) {

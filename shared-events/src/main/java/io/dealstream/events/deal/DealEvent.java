@@ -4,7 +4,7 @@ import io.dealstream.events.DomainEvent;
 
 /** Events of deal-service (stage 5), published on {@code dealstream.deal.events}. */
 public sealed interface DealEvent extends DomainEvent permits NegotiationOpened, NegotiationPrepared,
-        NegotiationRoundHeld, MeetingMinutesSigned, BottomLineExceptionRequested, BottomLineExceptionApproved,
+        NegotiationRoundHeld, MeetingMinutesSigned, BottomLinesChanged, BottomLineExceptionRequested, BottomLineExceptionApproved,
         BottomLineExceptionRejected, ContractDrafted, ContractReviewed, ContractSentForConfirmation, ContractSigned,
         OrderConfirmed, DealLost {
 }

@@ -2,6 +2,6 @@ package io.dealstream.events.needs;
 
 import java.time.Instant;
 
-/** No discovery meeting was recorded within 24 h of a HIGH qualification (appended once). */
+/** The deep conversation was neither arranged nor held within 24 h of a HIGH qualification (appended once). */
 public record DeepTalkOverdue(Instant dueAt) implements NeedsEvent {
 }

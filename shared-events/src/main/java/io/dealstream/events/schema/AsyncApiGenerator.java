@@ -78,6 +78,13 @@ public final class AsyncApiGenerator {
         message.put("title", type.name());
         message.put("contentType", CloudEventHeaders.JSON);
         message.put("summary", "ce_type " + type.cloudEventType());
+        if (type.schemaVersion() > 1) {
+            // records published before the break keep their ce_type and schema; the upcaster reads them as current
+            message.put("description", "Schema version " + type.schemaVersion() + ". Records published earlier carry "
+                    + "ce_type " + type.stage().cloudEventType(type.name(), type.schemaVersion() - 1) + " and match ./"
+                    + type.schemaPath().replace(".v" + type.schemaVersion() + ".", ".v" + (type.schemaVersion() - 1) + ".")
+                    + "; io.dealstream.events.Upcasters (shared-events) turns them into the current shape.");
+        }
         message.putObject("headers").put("$ref", "#/components/schemas/CloudEventHeaders");
         message.putObject("payload").put("$ref", "./" + type.schemaPath());
         ObjectNode kafka = message.putObject("bindings").putObject("kafka");
