@@ -74,11 +74,11 @@ public final class DeliveryRequests {
     public record Maintenance(@NotNull MaintenanceKind kind, @NotNull Instant at, @NotBlank @Size(max = 10_000) String notes) {
     }
 
-    @Schema(description = "The satisfaction evaluation (template): four scores 1-5 and the overall verdict", example = """
+    @Schema(description = "The satisfaction evaluation (template): four scores 1-5 (the configured scale) and the overall verdict", example = """
             {"serviceQuality": 5, "solutionEffect": 4, "responseSpeed": 5, "teamwork": 4, "overall": "SATISFIED",
              "suggestions": "more training material"}""")
-    public record Survey(@NotNull @Min(1) @Max(5) Integer serviceQuality, @NotNull @Min(1) @Max(5) Integer solutionEffect,
-            @NotNull @Min(1) @Max(5) Integer responseSpeed, @NotNull @Min(1) @Max(5) Integer teamwork,
+    public record Survey(@NotNull @Min(1) @Max(100) Integer serviceQuality, @NotNull @Min(1) @Max(100) Integer solutionEffect,
+            @NotNull @Min(1) @Max(100) Integer responseSpeed, @NotNull @Min(1) @Max(100) Integer teamwork,
             @NotNull SatisfactionSurveyed.Overall overall, @Size(max = 10_000) String suggestions) {
     }
 

@@ -117,8 +117,11 @@ public class DeliveryResource {
     @POST
     @Path("/{id}/progress")
     @RolesAllowed({Roles.DELIVERY, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Report the week's progress to the customer", description = "Due every 7 days while "
-            + "delivering; a missed week appends ProgressReportOverdue once.")
+    @Operation(summary = "Report the week's progress to the customer", description = "Roles: delivery, manager, "
+            + "admin. Needs the plan. Booked to the plan's calendar week in which it is reported (week 1 = the first 7 "
+            + "days after the first plan, server time; dealstream.delivery.progress-every); each week's report is due at "
+            + "the week's end, and a missed week appends ProgressReportOverdue once. A later report is on time for its "
+            + "own week.")
     public Uni<Response> progress(@PathParam("id") UUID id, @Valid @NotNull Progress body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "progress", body, now -> new DeliveryCommand.ReportProgress(now, body.summary(),
@@ -172,7 +175,10 @@ public class DeliveryResource {
     @POST
     @Path("/{id}/survey")
     @RolesAllowed({Roles.DELIVERY, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Record the satisfaction survey", description = "Due one month after acceptance.")
+    @Operation(summary = "Record the satisfaction survey", description = "Due one month after acceptance "
+            + "(dealstream.delivery.survey-after) and taken after real use: earlier than three weeks after acceptance "
+            + "(dealstream.delivery.survey-earliest) it is refused, 409 survey-too-early. Scores 1-5 "
+            + "(dealstream.delivery.score-max); the event records the scale.")
     public Uni<Response> survey(@PathParam("id") UUID id, @Valid @NotNull Survey body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "survey", body, now -> new DeliveryCommand.Survey(now, body.serviceQuality(),

@@ -20,4 +20,17 @@ public interface DeliveryConfig {
     /** The satisfaction survey one month after acceptance. */
     @WithDefault("P1M")
     Period surveyAfter();
+
+    /** The survey comes after real use: not earlier than three weeks after acceptance. */
+    @WithDefault("P21D")
+    Period surveyEarliest();
+
+    /** The satisfaction scores' scale, 1 to this (the SOP's 1-5). */
+    @WithDefault("5")
+    int scoreMax();
+
+    /** The rules the decider applies, from this configuration. */
+    default io.dealstream.delivery.domain.DeliveryRules rules() {
+        return new io.dealstream.delivery.domain.DeliveryRules(progressEvery(), surveyEarliest(), scoreMax());
+    }
 }

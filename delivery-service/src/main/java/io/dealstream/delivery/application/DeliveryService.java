@@ -16,10 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryService {
 
-    private final DeliveryDecider decider = new DeliveryDecider();
+    private final DeliveryDecider decider;
     private final DeliveryProjector projector;
 
     public DeliveryService(DeliveryConfig config) {
+        this.decider = new DeliveryDecider(config.rules());
         this.projector = new DeliveryProjector(config);
     }
 

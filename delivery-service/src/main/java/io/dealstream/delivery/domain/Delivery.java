@@ -36,7 +36,8 @@ public record Delivery(
         boolean surveyOverdue,
         List<UpsellIdentified> upsells,
         List<ReferralReceived> referrals,
-        List<CommunityJoined> communities) {
+        List<CommunityJoined> communities,
+        Instant planStartedAt) {
 
     /** A milestone of the plan and, once done, when. */
     public record PlannedMilestone(String milestoneId, String name, LocalDate dueAt, String owner, String deliverable,
@@ -48,7 +49,14 @@ public record Delivery(
     }
 
     public static final Delivery EMPTY = new Delivery(null, null, null, null, null, List.of(), null, null, null,
-            List.of(), List.of(), List.of(), null, null, false, List.of(), null, false, List.of(), List.of(), List.of());
+            List.of(), List.of(), List.of(), null, null, false, List.of(), null, false, List.of(), List.of(), List.of(),
+            null);
+
+    Delivery withPlanStart(Instant at) {
+        return new Delivery(opportunityId, status, contractId, openedAt, deliveryDate, maintenanceCommitments, scenario,
+                customerName, accountId, milestones, progress, missedWeeks, acceptance, callback, callbackOverdue,
+                maintenanceLog, survey, surveyOverdue, upsells, referrals, communities, at);
+    }
 
     public boolean exists() {
         return status != null;

@@ -41,6 +41,29 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
     public static final String CALLBACK = "CALLBACK_3D";
     public static final String SURVEY = "SURVEY_1M";
 
+    private final DeliveryRules rules;
+
+    public DeliveryDecider() {
+        this(DeliveryRules.SOP);
+    }
+
+    public DeliveryDecider(DeliveryRules rules) {
+        this.rules = rules;
+    }
+
+    /** The plan's calendar week of an instant: week 1 is the first interval after the plan started. */
+    public int weekOf(Delivery d, java.time.Instant at) {
+        java.time.Instant start = d.planStartedAt() != null ? d.planStartedAt() : d.openedAt();
+        long elapsed = Math.max(0, java.time.Duration.between(start, at).toMillis());
+        return (int) (elapsed / rules.progressEvery().toMillis()) + 1;
+    }
+
+    /** When the report of a plan week is due: the end of that week. */
+    public java.time.Instant weekDueAt(Delivery d, int week) {
+        java.time.Instant start = d.planStartedAt() != null ? d.planStartedAt() : d.openedAt();
+        return start.plus(rules.progressEvery().multipliedBy(week));
+    }
+
     @Override
     public Delivery initialState() {
         return Delivery.EMPTY;
@@ -65,7 +88,10 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
             if (d.status() == DeliveryStatus.AFTER_SALES) {
                 throw conflict("delivery-accepted", "the delivery is accepted; progress reports end there");
             }
-            return List.of(new ProgressReported(d.progress().size() + 1, required(r.summary(), "summary"),
+            if (d.milestones().isEmpty()) {
+                throw conflict("not-planned", "plan the delivery first: weekly reports count from the plan's start");
+            }
+            return List.of(new ProgressReported(weekOf(d, r.now()), required(r.summary(), "summary"),
                     List.copyOf(r.issues())));
         }
         if (command instanceof DeliveryCommand.CompleteMilestone c) {
@@ -96,13 +122,19 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
             if (d.survey() != null) {
                 throw conflict("survey-done", "the satisfaction survey is recorded");
             }
+            java.time.Instant earliest = d.acceptance().signedAt().atOffset(java.time.ZoneOffset.UTC)
+                    .plus(rules.surveyEarliest()).toInstant();
+            if (s.now().isBefore(earliest)) {
+                throw conflict("survey-too-early", "the satisfaction survey follows real use: not before " + earliest
+                        + " (" + rules.surveyEarliest() + " after acceptance); it is due one month after acceptance");
+            }
             for (int score : new int[] {s.serviceQuality(), s.solutionEffect(), s.responseSpeed(), s.teamwork()}) {
-                if (score < 1 || score > 5) {
-                    throw unprocessable("score-range", "every score is 1 to 5");
+                if (score < 1 || score > rules.scoreMax()) {
+                    throw unprocessable("score-range", "every score is 1 to " + rules.scoreMax());
                 }
             }
             return List.of(new SatisfactionSurveyed(s.serviceQuality(), s.solutionEffect(), s.responseSpeed(),
-                    s.teamwork(), s.overall(), blankToNull(s.suggestions())));
+                    s.teamwork(), s.overall(), blankToNull(s.suggestions()), rules.scoreMax(), s.now()));
         }
         if (command instanceof DeliveryCommand.IdentifyUpsell u) {
             return List.of(new UpsellIdentified(d.customerKey(), required(u.product(), "product"),
@@ -147,7 +179,7 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                         + " cannot be dropped from the plan");
             }
         }
-        return List.of(new DeliveryPlanned(List.copyOf(p.milestones())));
+        return List.of(new DeliveryPlanned(List.copyOf(p.milestones()), p.now()));
     }
 
     private List<DeliveryEvent> accept(Delivery d, DeliveryCommand.SignAcceptance a) {
@@ -174,7 +206,7 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
     private List<DeliveryEvent> overdue(Delivery d, DeliveryCommand.MarkOverdue m) {
         switch (m.kind()) {
             case PROGRESS_REPORT:
-                boolean reported = d.progress().size() >= m.week();
+                boolean reported = d.progress().stream().anyMatch(r -> r.week() == m.week());
                 return reported || d.status() == DeliveryStatus.AFTER_SALES ? List.of()
                         : List.of(new ProgressReportOverdue(m.week(), m.dueAt()));
             case CALLBACK:
@@ -191,7 +223,7 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         if (event instanceof DeliveryOpened o) {
             return new Delivery(o.opportunityId(), DeliveryStatus.PLANNING, o.contractId(), o.openedAt(), o.deliveryDate(),
                     o.maintenance(), o.scenario(), o.customerName(), o.accountId(), List.of(), List.of(), List.of(),
-                    null, null, false, List.of(), null, false, List.of(), List.of(), List.of());
+                    null, null, false, List.of(), null, false, List.of(), List.of(), List.of(), null);
         }
         if (event instanceof DeliveryPlanned p) {
             List<Delivery.PlannedMilestone> milestones = new ArrayList<>();
@@ -202,9 +234,12 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                 milestones.add(new Delivery.PlannedMilestone(m.milestoneId(), m.name(), m.dueAt(), m.owner(),
                         m.deliverable(), done));
             }
-            return copy(d, DeliveryStatus.IN_DELIVERY, milestones, d.progress(), d.missedWeeks(), d.acceptance(),
-                    d.callback(), d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
-                    d.referrals(), d.communities());
+            Delivery planned = copy(d, DeliveryStatus.IN_DELIVERY, milestones, d.progress(), d.missedWeeks(),
+                    d.acceptance(), d.callback(), d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(),
+                    d.upsells(), d.referrals(), d.communities());
+            // the first plan starts the weekly calendar; a re-plan keeps it
+            return d.planStartedAt() != null ? planned
+                    : planned.withPlanStart(p.plannedAt() != null ? p.plannedAt() : d.openedAt());
         }
         if (event instanceof MilestoneCompleted c) {
             List<Delivery.PlannedMilestone> milestones = d.milestones().stream().map(m -> m.milestoneId()
@@ -277,7 +312,8 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         return new Delivery(d.opportunityId(), status, d.contractId(), d.openedAt(), d.deliveryDate(),
                 d.maintenanceCommitments(), d.scenario(), d.customerName(), d.accountId(), List.copyOf(milestones),
                 List.copyOf(progress), List.copyOf(missed), acceptance, callback, callbackOverdue, List.copyOf(log),
-                survey, surveyOverdue, List.copyOf(upsells), List.copyOf(referrals), List.copyOf(communities));
+                survey, surveyOverdue, List.copyOf(upsells), List.copyOf(referrals), List.copyOf(communities),
+                d.planStartedAt());
     }
 
     private static <T> List<T> add(List<T> list, T item) {

@@ -7,6 +7,7 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.delivery.AcceptanceSigned;
 import io.dealstream.events.delivery.CallbackCompleted;
 import io.dealstream.events.delivery.DeliveryOpened;
+import io.dealstream.events.delivery.DeliveryPlanned;
 import io.dealstream.events.delivery.ProgressReportOverdue;
 import io.dealstream.events.delivery.ProgressReported;
 import io.dealstream.events.delivery.ReferralReceived;
@@ -31,11 +32,12 @@ import java.util.UUID;
  */
 public final class DeliveryProjector implements Projector {
 
-    private static final DeliveryDecider FOLD = new DeliveryDecider();
+    private final DeliveryDecider fold;
     private final DeliveryConfig config;
 
     public DeliveryProjector(DeliveryConfig config) {
         this.config = config;
+        this.fold = new DeliveryDecider(config.rules());
     }
 
     @Override
@@ -45,7 +47,7 @@ public final class DeliveryProjector implements Projector {
         }
         UUID stream = events.get(0).envelope().streamId();
         return tx.load(stream).chain(history -> {
-            Delivery d = FOLD.fold(history);
+            Delivery d = fold.fold(history);
             return upsert(tx, stream, d, history.get(history.size() - 1)).chain(() -> deadlines(tx, d, events));
         });
     }
@@ -53,7 +55,7 @@ public final class DeliveryProjector implements Projector {
     /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */
     public Uni<Void> refresh(EventStoreTx tx, UUID stream) {
         return tx.load(stream).chain(history -> history.isEmpty() ? Uni.createFrom().voidItem()
-                : upsert(tx, stream, FOLD.fold(history), history.get(history.size() - 1)));
+                : upsert(tx, stream, fold.fold(history), history.get(history.size() - 1)));
     }
 
     private Uni<Void> upsert(EventStoreTx tx, UUID id, Delivery d, StoredEvent last) {
@@ -105,14 +107,15 @@ public final class DeliveryProjector implements Projector {
         for (StoredEvent e : events) {
             UUID stream = e.envelope().streamId();
             Object event = e.event();
-            if (event instanceof DeliveryOpened) {
-                chain = chain.chain(() -> progress(tx, stream, d.openedAt(), 1));
+            if (event instanceof DeliveryPlanned p && p.plannedAt() != null && p.plannedAt().equals(d.planStartedAt())) {
+                // the first plan starts the weekly calendar (a re-plan keeps it)
+                chain = chain.chain(() -> progress(tx, stream, d, 1));
             } else if (event instanceof ProgressReported r) {
                 chain = chain.chain(() -> tx.meetDeadline(stream, DeliveryDecider.PROGRESS_REPORT,
                                 Integer.toString(r.week())))
-                        .chain(() -> progress(tx, stream, d.openedAt(), r.week() + 1));
+                        .chain(() -> progress(tx, stream, d, r.week() + 1));
             } else if (event instanceof ProgressReportOverdue o) {
-                chain = chain.chain(() -> progress(tx, stream, d.openedAt(), o.week() + 1));
+                chain = chain.chain(() -> progress(tx, stream, d, o.week() + 1));
             } else if (event instanceof AcceptanceSigned a) {
                 Instant survey = a.signedAt().atOffset(ZoneOffset.UTC).plus(config.surveyAfter()).toInstant();
                 chain = chain.chain(() -> tx.cancelAllDeadlines(stream))
@@ -128,10 +131,10 @@ public final class DeliveryProjector implements Projector {
         return chain;
     }
 
-    /** The report of week {@code week} is due {@code week} progress intervals after opening. */
-    private Uni<Void> progress(EventStoreTx tx, UUID stream, Instant openedAt, int week) {
+    /** The report of plan week {@code week} is due at that week's end. */
+    private Uni<Void> progress(EventStoreTx tx, UUID stream, Delivery d, int week) {
         return tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.PROGRESS_REPORT, Integer.toString(week),
-                openedAt.plus(config.progressEvery().multipliedBy(week))));
+                fold.weekDueAt(d, week)));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -178,6 +178,40 @@ class DeliveryStageTest {
     }
 
     @Test
+    void weeklyReportsAreBookedToThePlansCalendarWeekSoOneMissedWeekIsOverdueOnce() {
+        UUID id = opened("Weekly Calendar BV", null);
+        post(id, "progress", "{\"summary\": \"before any plan\", \"issues\": []}").statusCode(409)
+                .body("rule", equalTo("not-planned"));
+        post(id, "plan", PLAN).statusCode(200);
+        clock.advance(Duration.ofDays(8)); // week 1 passed without a report
+        scheduler.fireDue().await().atMost(WAIT);
+        post(id, "progress", "{\"summary\": \"week two\", \"issues\": []}").statusCode(200);
+        clock.advance(Duration.ofDays(6)); // day 14: the end of week 2, which is reported
+        scheduler.fireDue().await().atMost(WAIT);
+        clock.advance(Duration.ofDays(2)); // day 16: in week 3, reported on time
+        post(id, "progress", "{\"summary\": \"week three\", \"issues\": []}").statusCode(200);
+        scheduler.fireDue().await().atMost(WAIT);
+
+        given().get("/deliveries/" + id).then().body("delivery.progress.week", contains(2, 3))
+                .body("delivery.missedWeeks", contains(1));
+        assertThat(eventTypes(id)).filteredOn("ProgressReportOverdue"::equals).hasSize(1);
+    }
+
+    @Test
+    void theSurveyIsRefusedBeforeRealUseAndTakenAfterIt() {
+        UUID id = opened("Real Use KG", null);
+        post(id, "plan", PLAN).statusCode(200);
+        post(id, "milestones/M1/completion", "{}").statusCode(200);
+        post(id, "milestones/M2/completion", "{}").statusCode(200);
+        post(id, "acceptance", ACCEPTANCE.replace("2026-05-20T10:00:00Z", clock.instant().toString())).statusCode(200);
+        post(id, "survey", SURVEY).statusCode(409).body("rule", equalTo("survey-too-early"));
+        clock.advance(Duration.ofDays(22));
+        post(id, "survey", SURVEY).statusCode(200);
+        given().get("/deliveries/" + id + "/history").then()
+                .body("find { it.eventType == 'SatisfactionSurveyed' }.payload.scaleMax", equalTo(5));
+    }
+
+    @Test
     void commandsNeedTheDeliveryRole() {
         UUID id = opened("Roles GmbH", null);
         given().header("Authorization", TestAuth.bearer("legal-user", "legal")).contentType(ContentType.JSON).body(PLAN)

@@ -22,7 +22,9 @@ import io.dealstream.events.delivery.SurveyOverdue;
 import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,8 @@ class DeliveryDeciderTest {
     static final List<Milestone> PLAN = List.of(
             new Milestone("M1", "survey", LocalDate.parse("2026-05-27"), "Raj", "report"),
             new Milestone("M2", "rollout", LocalDate.parse("2026-06-15"), "Raj", "go-live"));
-    static final DeliveryPlanned PLANNED = new DeliveryPlanned(PLAN);
+    static final DeliveryPlanned PLANNED = new DeliveryPlanned(PLAN, NOW);
+    static final Duration WEEK = Duration.ofDays(7);
     static final MilestoneCompleted M1 = new MilestoneCompleted("M1", NOW);
     static final MilestoneCompleted M2 = new MilestoneCompleted("M2", NOW);
     static final AcceptanceSigned ACCEPTED = new AcceptanceSigned("ACC-1", "Li Wei", NOW, null);
@@ -70,10 +73,28 @@ class DeliveryDeciderTest {
     }
 
     @Test
-    void progressReportsCountTheWeeks() {
-        spec().given(OPENED, PLANNED, new ProgressReported(1, "w1", List.of()))
-                .when(new DeliveryCommand.ReportProgress(NOW, "w2", List.of()))
-                .then(new ProgressReported(2, "w2", List.of()));
+    void aReportIsBookedToThePlansCalendarWeekNotCountedFromTheReportsSoFar() {
+        spec().given(OPENED).when(new DeliveryCommand.ReportProgress(NOW, "w?", List.of())).thenRejected("not-planned");
+        spec().given(OPENED, PLANNED).when(new DeliveryCommand.ReportProgress(NOW.plus(Duration.ofDays(6)), "w1",
+                List.of())).then(new ProgressReported(1, "w1", List.of()));
+        // week 2 missed: the report of day 16 is week 3's, on time for it, and week 2 stays missed
+        DeciderSpec<Delivery, DeliveryCommand> missedWeek2 = spec().given(OPENED, PLANNED,
+                new ProgressReported(1, "w1", List.of()), new ProgressReportOverdue(2, NOW.plus(WEEK.multipliedBy(2))));
+        missedWeek2.when(new DeliveryCommand.ReportProgress(NOW.plus(Duration.ofDays(16)), "w3", List.of()))
+                .then(new ProgressReported(3, "w3", List.of()));
+        spec().given(OPENED, PLANNED, new ProgressReported(1, "w1", List.of()), new ProgressReportOverdue(2, NOW),
+                        new ProgressReported(3, "w3", List.of()))
+                .when(new DeliveryCommand.MarkOverdue(NOW, DeliveryDecider.PROGRESS_REPORT, 3, NOW)).then();
+        // two reports in week 1 do not cover week 2
+        spec().given(OPENED, PLANNED, new ProgressReported(1, "a", List.of()), new ProgressReported(1, "b", List.of()))
+                .when(new DeliveryCommand.MarkOverdue(NOW, DeliveryDecider.PROGRESS_REPORT, 2, NOW))
+                .then(new ProgressReportOverdue(2, NOW));
+        // the calendar starts with the first plan; a re-plan keeps it
+        Delivery replanned = spec().given(OPENED, PLANNED, new DeliveryPlanned(PLAN, NOW.plus(Duration.ofDays(10))))
+                .when(new DeliveryCommand.ReportProgress(NOW.plus(Duration.ofDays(15)), "w3", List.of())).stateAfter();
+        assertThat(replanned.planStartedAt()).isEqualTo(NOW);
+        assertThat(decider.weekOf(replanned, NOW.plus(Duration.ofDays(15)))).isEqualTo(3);
+        assertThat(decider.weekDueAt(replanned, 3)).isEqualTo(NOW.plus(Duration.ofDays(21)));
     }
 
     @Test
@@ -102,12 +123,28 @@ class DeliveryDeciderTest {
     }
 
     @Test
-    void surveyScoresAreOneToFive() {
-        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.Survey(NOW, 6, 4, 4, 4,
+    void surveyScoresAreOneToFiveByDefaultAndTheScaleIsConfiguration() {
+        Instant inAMonth = NOW.plus(Duration.ofDays(30));
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.Survey(inAMonth, 6, 4, 4, 4,
                 SatisfactionSurveyed.Overall.SATISFIED, null)).thenRejected("score-range");
-        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.Survey(NOW, 5, 4, 4, 3,
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.Survey(inAMonth, 5, 4, 4, 3,
                 SatisfactionSurveyed.Overall.SATISFIED, " ")).then(new SatisfactionSurveyed(5, 4, 4, 3,
-                SatisfactionSurveyed.Overall.SATISFIED, null));
+                SatisfactionSurveyed.Overall.SATISFIED, null, 5, inAMonth));
+        DeliveryDecider tenPoint = new DeliveryDecider(new DeliveryRules(WEEK, Period.ofWeeks(3), 10));
+        DeciderSpec.of(tenPoint).given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.Survey(inAMonth, 9, 8,
+                10, 7, SatisfactionSurveyed.Overall.SATISFIED, null)).thenEvents(events ->
+                assertThat(((SatisfactionSurveyed) events.get(0)).scaleMax()).isEqualTo(10));
+    }
+
+    @Test
+    void theSurveyComesAfterRealUseNotTheDayAfterAcceptance() {
+        DeciderSpec<Delivery, DeliveryCommand> accepted = spec().given(OPENED, PLANNED, M1, M2, ACCEPTED);
+        accepted.when(new DeliveryCommand.Survey(NOW.plus(Duration.ofDays(1)), 5, 5, 5, 5,
+                SatisfactionSurveyed.Overall.SATISFIED, null)).thenRejected("survey-too-early");
+        accepted.when(new DeliveryCommand.Survey(NOW.plus(Duration.ofDays(20)), 5, 5, 5, 5,
+                SatisfactionSurveyed.Overall.SATISFIED, null)).thenRejected("survey-too-early");
+        accepted.when(new DeliveryCommand.Survey(NOW.plus(Duration.ofDays(21)), 5, 5, 5, 5,
+                SatisfactionSurveyed.Overall.SATISFIED, null)).thenEvents(events -> assertThat(events).hasSize(1));
     }
 
     @Test

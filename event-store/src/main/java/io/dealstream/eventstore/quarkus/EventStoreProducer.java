@@ -5,6 +5,7 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.Stage;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreSchema;
+import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.privacy.KeyVault;
 import io.opentelemetry.api.OpenTelemetry;
 import io.vertx.mutiny.core.Vertx;
@@ -28,6 +29,15 @@ public class EventStoreProducer {
     @DefaultBean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The window for times a client states (see {@link ClientTimes}); the same in every service. */
+    @Produces
+    @Singleton
+    ClientTimes clientTimes(
+            @ConfigProperty(name = "dealstream.time.max-backdate", defaultValue = "P30D") java.time.Duration maxBackdate,
+            @ConfigProperty(name = "dealstream.time.clock-skew", defaultValue = "PT5M") java.time.Duration skew) {
+        return new ClientTimes(maxBackdate, skew);
     }
 
     @Produces

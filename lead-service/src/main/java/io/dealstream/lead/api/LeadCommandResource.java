@@ -85,12 +85,14 @@ public class LeadCommandResource {
     @POST
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/qualification")
-    @Operation(summary = "Re-grade or override the intent grade", description = "Without intent, the grade is "
-            + "derived from the facts; an intent that differs from the SOP grade is an override and needs a reason.")
+    @Operation(summary = "Re-grade or override the intent grade", description = "Roles: sales, manager, admin. "
+            + "Without intent, the grade is derived from the facts; an intent that differs from the SOP grade is an "
+            + "override: a manager's act (403 override-needs-manager otherwise) with a reason, recorded as such.")
     public Uni<Response> qualify(@PathParam("id") UUID id, @Valid @NotNull Qualification body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        boolean manager = caller.hasRole(Roles.MANAGER);
         return run(id, ifMatch, key, "qualification", body, now -> new LeadCommand.Qualify(now, body.needStated(),
-                BudgetRangeDto.toBudgetRange(body.budgetRange()), body.intent(), body.reason()));
+                BudgetRangeDto.toBudgetRange(body.budgetRange()), body.intent(), body.reason(), manager));
     }
 
     @POST

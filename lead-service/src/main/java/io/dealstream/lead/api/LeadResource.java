@@ -22,6 +22,7 @@ import io.dealstream.eventstore.http.HistoryEntry;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.QueryParams;
 import io.dealstream.events.common.Scenario;
+import io.dealstream.lead.projection.AccountQueries;
 import io.dealstream.lead.application.LeadService;
 import io.dealstream.lead.domain.LeadCommand;
 import io.dealstream.lead.projection.LeadQueries;
@@ -68,7 +69,9 @@ public class LeadResource {
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Capture a lead", description = "Records the lead (LeadCaptured). Its id is the opportunity "
             + "id every later stage carries. Leads or accounts that look like the same customer are returned in "
-            + "possibleDuplicates; merge them with POST /leads/{id}/merge.")
+            + "possibleDuplicates; merge them with POST /leads/{id}/merge. Roles: sales, manager, admin. The scenario "
+            + "follows the customer: without one, a lead for a registered account (accountId) is REPEAT_PURCHASE, "
+            + "else NEW_CUSTOMER; an unknown accountId or referredByAccountId is 422 unknown-account.")
     @APIResponse(responseCode = "201", description = "Captured; Location names the lead, ETag its version")
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json naming the field)")
     public Uni<Response> capture(@Valid @NotNull CaptureLeadRequest request,
@@ -77,17 +80,33 @@ public class LeadResource {
         UUID leadId = UUID.randomUUID();
         LeadCommand.Capture capture = new LeadCommand.Capture(store.clock().instant(), leadId, request.accountId(),
                 request.customerName(), request.contact().toContact(), request.channel(), request.sourceTag(),
-                request.needSummary(), request.scenario() == null ? Scenario.NEW_CUSTOMER : request.scenario(),
-                request.referredByAccountId(), request.industry(), request.owner());
+                request.needSummary(), request.scenario(), request.referredByAccountId(), request.industry(),
+                request.owner());
         return idempotent.run(idempotencyKey, "POST /leads", request, tx ->
-                LeadQueries.duplicates(tx.connection(), request.customerName(), request.contact().email(),
-                                request.contact().phone(), leadId)
+                knownAccount(tx, request.accountId(), "accountId")
+                        .chain(() -> knownAccount(tx, request.referredByAccountId(), "referredByAccountId"))
+                        .chain(() -> LeadQueries.duplicates(tx.connection(), request.customerName(),
+                                request.contact().email(), request.contact().phone(), leadId))
                         .chain(duplicates -> leads.capture(tx, capture, UUID.randomUUID(), caller.actor())
                                 .map(outcome -> CommandReply.created("/leads/" + leadId,
                                         new CommandAccepted(leadId, outcome.streamVersion(),
                                                 outcome.appended().stream().map(e -> e.envelope().eventType()).toList(),
                                                 duplicates),
                                         outcome.streamVersion()))));
+    }
+
+    /** A lead names only an account that is registered (its scenario follows from it). */
+    private static Uni<Void> knownAccount(io.dealstream.eventstore.EventStoreTx tx, UUID accountId, String field) {
+        if (accountId == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return AccountQueries.byId(tx.connection(), accountId).map(found -> {
+            if (found.isEmpty()) {
+                throw io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable("unknown-account",
+                        field + " " + accountId + " names no registered account; register it with POST /accounts");
+            }
+            return null;
+        });
     }
 
     @GET

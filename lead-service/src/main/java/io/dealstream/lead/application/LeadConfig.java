@@ -14,8 +14,9 @@ public interface LeadConfig {
     @WithDefault("P7D")
     Duration nurtureFollowUp();
 
-    @WithDefault("P90D")
-    Duration reactivation();
+    /** LOW leads are reactivated once per calendar quarter, again every quarter until closed. */
+    @WithDefault("P3M")
+    java.time.Period reactivation();
 
     @WithDefault("10s")
     Duration pollInterval();

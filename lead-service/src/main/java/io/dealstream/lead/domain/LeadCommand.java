@@ -16,9 +16,20 @@ public sealed interface LeadCommand {
 
     Instant now();
 
+    /**
+     * A new lead; {@code scenario} may be null (derived: REPEAT_PURCHASE for a known account, else
+     * NEW_CUSTOMER); {@code referredByOpportunityId} names the referring opportunity of a referral.
+     */
     record Capture(Instant now, UUID leadId, UUID accountId, String customerName, Contact contact, Channel channel,
             String sourceTag, String needSummary, Scenario scenario, UUID referredByAccountId, String industry,
-            String owner) implements LeadCommand {
+            String owner, UUID referredByOpportunityId) implements LeadCommand {
+
+        public Capture(Instant now, UUID leadId, UUID accountId, String customerName, Contact contact, Channel channel,
+                String sourceTag, String needSummary, Scenario scenario, UUID referredByAccountId, String industry,
+                String owner) {
+            this(now, leadId, accountId, customerName, contact, channel, sourceTag, needSummary, scenario,
+                    referredByAccountId, industry, owner, null);
+        }
     }
 
     /** The first contact; the intent grade follows from what was learned. */
@@ -30,8 +41,9 @@ public sealed interface LeadCommand {
      * Re-grade from new facts, or override the derived grade ({@code override} not null) with a reason.
      * Null facts keep the recorded ones.
      */
-    record Qualify(Instant now, Boolean needStated, BudgetRange budgetRange, Intent override, String reason)
-            implements LeadCommand {
+    /** A re-grade from facts, or an override of the SOP grade ({@code byManager}: the caller is a manager). */
+    record Qualify(Instant now, Boolean needStated, BudgetRange budgetRange, Intent override, String reason,
+            boolean byManager) implements LeadCommand {
     }
 
     record SendNurtureMaterial(Instant now, String material, String channel) implements LeadCommand {

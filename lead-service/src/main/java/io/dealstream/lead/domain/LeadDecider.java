@@ -8,6 +8,7 @@ import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.common.BudgetRange;
+import io.dealstream.events.common.Scenario;
 import io.dealstream.events.lead.FirstContactLogged;
 import io.dealstream.events.lead.FollowUpLogged;
 import io.dealstream.events.lead.FollowUpOverdue;
@@ -33,6 +34,7 @@ import io.dealstream.lead.domain.LeadCommand.MergeInto;
 import io.dealstream.lead.domain.LeadCommand.Qualify;
 import io.dealstream.lead.domain.LeadCommand.Reactivate;
 import io.dealstream.lead.domain.LeadCommand.SendNurtureMaterial;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,7 +62,13 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
         }
         if (command instanceof MarkOverdue m) {
             // an overdue mark on a closed lead is moot: the deadline is simply dropped
-            return lead.isClosed() ? List.of() : List.of(new FollowUpOverdue(m.kind(), m.dueAt()));
+            if (lead.isClosed()) {
+                return List.of();
+            }
+            // a deferred lead's reactivation recurs every quarter until it is closed
+            boolean quarterly = m.kind() == io.dealstream.events.lead.FollowUpKind.QUARTERLY_REACTIVATION
+                    && lead.tier() == Tier.LOW;
+            return List.of(new FollowUpOverdue(m.kind(), m.dueAt(), quarterly ? policy.nextReactivation(m.dueAt()) : null));
         }
         if (lead.isClosed() && !(command instanceof Reactivate && lead.status() == LeadStatus.DISQUALIFIED)) {
             throw conflict("lead-closed", "the lead is " + lead.status() + "; only a disqualified lead can be reactivated");
@@ -107,12 +115,20 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
             throw unprocessable("contact-details-required", "the contact needs an e-mail address or a phone number");
         }
         if (c.channel() == io.dealstream.events.lead.Channel.REFERRAL && c.referredByAccountId() == null
-                && isBlank(c.sourceTag())) {
+                && c.referredByOpportunityId() == null && isBlank(c.sourceTag())) {
             throw unprocessable("referral-needs-referrer", "a referral names the referring account or, in the source tag, who referred");
         }
         return List.of(new LeadCaptured(c.leadId(), c.accountId(), c.customerName().strip(), c.contact(), c.channel(),
-                blankToNull(c.sourceTag()), blankToNull(c.needSummary()), c.scenario(), c.referredByAccountId(),
-                blankToNull(c.industry()), blankToNull(c.owner())));
+                blankToNull(c.sourceTag()), blankToNull(c.needSummary()), scenarioOf(c), c.referredByAccountId(),
+                blankToNull(c.industry()), blankToNull(c.owner()), c.referredByOpportunityId()));
+    }
+
+    /** The scenario follows the customer: a known account buys again unless the salesperson says otherwise. */
+    static Scenario scenarioOf(Capture c) {
+        if (c.scenario() != null) {
+            return c.scenario();
+        }
+        return c.accountId() != null ? Scenario.REPEAT_PURCHASE : Scenario.NEW_CUSTOMER;
     }
 
     private List<LeadEvent> firstContact(Lead lead, LogFirstContact c) {
@@ -139,6 +155,10 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
         Intent derived = IntentGrading.grade(needStated, budget);
         Lead withFacts = lead.withFacts(needStated, budget);
         if (q.override() != null && q.override() != derived) {
+            if (!q.byManager()) {
+                throw io.dealstream.eventstore.domain.DomainRuleViolation.forbidden("override-needs-manager",
+                        "the SOP grades this lead " + derived + "; only a manager overrides it to " + q.override());
+            }
             if (isBlank(q.reason())) {
                 throw unprocessable("override-needs-reason",
                         "the SOP grades this lead " + derived + "; overriding it to " + q.override() + " needs a reason");
@@ -165,7 +185,10 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
             throw unprocessable("next-follow-up-in-past", "nextFollowUpAt must lie in the future");
         }
         List<LeadEvent> events = new ArrayList<>();
-        events.add(new FollowUpLogged(required(f.notes(), "notes"), f.outcome(), f.nextFollowUpAt()));
+        // the quarterly reactivation of a deferred lead happened: the next one is due a quarter later
+        Instant next = f.nextFollowUpAt() == null && lead.tier() == Tier.LOW && lead.status() == LeadStatus.DEFERRED
+                ? policy.nextReactivation(f.now()) : f.nextFollowUpAt();
+        events.add(new FollowUpLogged(required(f.notes(), "notes"), f.outcome(), next));
         if (f.needStated() != null || f.budgetRange() != null) {
             boolean needStated = f.needStated() != null ? f.needStated() : Boolean.TRUE.equals(lead.needStated());
             BudgetRange budget = f.budgetRange() != null ? f.budgetRange() : lead.budgetRange();
@@ -196,7 +219,7 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
 
     private LeadQualified grade(Lead lead, Intent intent, String reason, boolean overridden, java.time.Instant now) {
         Tier tier = IntentGrading.tierOf(intent);
-        return new LeadQualified(intent, reason, tier, now.plus(policy.dueAfter(tier)), lead.customerName(),
+        return new LeadQualified(intent, reason, tier, policy.dueAt(tier, now), lead.customerName(),
                 lead.accountId(), lead.contact(), lead.needSummary(), lead.budgetRange(), lead.scenario(), overridden,
                 lead.owner());
     }

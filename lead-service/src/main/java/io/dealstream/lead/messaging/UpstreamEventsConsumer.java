@@ -88,11 +88,16 @@ public class UpstreamEventsConsumer {
             return captureUpsell(tx, in, upsell, actor);
         }
         if (event instanceof ReferralReceived referral) {
-            LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(), DataSubjects.referredLeadId(in.eventId()),
-                    null, referral.referredCompany(), referral.contact(), Channel.REFERRAL,
-                    "referral (incentive: " + referral.incentive() + ")", null, Scenario.NEW_CUSTOMER,
-                    referral.referrerAccountId(), null, null);
-            return capture(tx, in, capture, actor);
+            // the referrer's key is its account, or its opportunity when it has none: name the account only if
+            // it is one, and the referring opportunity always
+            return AccountQueries.byId(tx.connection(), referral.referrerAccountId()).chain(account -> {
+                LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(),
+                        DataSubjects.referredLeadId(in.eventId()), null, referral.referredCompany(), referral.contact(),
+                        Channel.REFERRAL, "referral (incentive: " + referral.incentive() + ")", null,
+                        Scenario.NEW_CUSTOMER, account.map(AccountView::id).orElse(null), null, null,
+                        in.opportunityId());
+                return capture(tx, in, capture, actor);
+            });
         }
         return Uni.createFrom().voidItem();
     }

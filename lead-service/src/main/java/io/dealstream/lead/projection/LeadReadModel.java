@@ -40,13 +40,15 @@ public final class LeadReadModel {
             Contact contact = c.contact();
             return conn.preparedQuery("INSERT INTO leads (lead_id, account_id, customer_name, customer_key, contact_name,"
                             + " contact_title, contact_email, contact_phone, channel, source_tag, need_summary, scenario,"
-                            + " referred_by_account_id, industry, owner, status, version, created_at, updated_at)"
-                            + " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,'NEW',$16,$17,$17)"
+                            + " referred_by_account_id, industry, owner, status, version, created_at, updated_at,"
+                            + " referred_by_opportunity_id)"
+                            + " VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,'NEW',$16,$17,$17,$18)"
                             + " ON CONFLICT (lead_id) DO NOTHING")
                     .execute(Tuple.from(Arrays.asList(c.leadId(), c.accountId(), c.customerName(),
                             Names.companyKey(c.customerName()), contact.name(), Names.unlessErased(contact.title()),
                             Names.unlessErased(contact.email()), Names.phoneKey(Names.unlessErased(contact.phone())), c.channel().name(), c.sourceTag(), c.needSummary(),
-                            c.scenario().name(), c.referredByAccountId(), c.industry(), c.owner(), env.streamVersion(), at)))
+                            c.scenario().name(), c.referredByAccountId(), c.industry(), c.owner(), env.streamVersion(), at,
+                            c.referredByOpportunityId())))
                     .replaceWithVoid();
         }
         if (e instanceof FirstContactLogged f) {

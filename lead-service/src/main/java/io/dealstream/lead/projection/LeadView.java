@@ -20,6 +20,7 @@ public record LeadView(
         String needSummary,
         String scenario,
         UUID referredByAccountId,
+        UUID referredByOpportunityId,
         String owner,
         String status,
         String intent,
@@ -45,7 +46,7 @@ public record LeadView(
     /** The same lead with its follow-up log (the single-lead read shows it; lists do not). */
     public LeadView withFollowUpLog(List<FollowUpEntry> log) {
         return new LeadView(id, accountId, customerName, industry, contact, channel, sourceTag, needSummary, scenario,
-                referredByAccountId, owner, status, intent, tier, gradeReason, overridden, budgetRange, nextFollowUpAt,
+                referredByAccountId, referredByOpportunityId, owner, status, intent, tier, gradeReason, overridden, budgetRange, nextFollowUpAt,
                 nextFollowUpKind, overdue, nurtureCount, mergedInto, version, createdAt, updatedAt, List.copyOf(log));
     }
 
@@ -63,7 +64,7 @@ public record LeadView(
                 new ContactView(r.getString("contact_name"), r.getString("contact_title"), r.getString("contact_email"),
                         r.getString("contact_phone")),
                 r.getString("channel"), r.getString("source_tag"), r.getString("need_summary"), r.getString("scenario"),
-                r.getUUID("referred_by_account_id"), r.getString("owner"), r.getString("status"), r.getString("intent"),
+                r.getUUID("referred_by_account_id"), r.getUUID("referred_by_opportunity_id"), r.getString("owner"), r.getString("status"), r.getString("intent"),
                 r.getString("tier"), r.getString("grade_reason"), r.getBoolean("overridden"), budget,
                 instant(r, "next_follow_up_at"), r.getString("next_follow_up_kind"), r.getBoolean("overdue"),
                 r.getInteger("nurture_count"), r.getUUID("merged_into"), r.getLong("version"),

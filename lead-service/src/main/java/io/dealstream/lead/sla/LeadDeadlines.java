@@ -1,6 +1,7 @@
 package io.dealstream.lead.sla;
 
 import io.dealstream.events.lead.FollowUpLogged;
+import io.dealstream.events.lead.FollowUpOverdue;
 import io.dealstream.events.lead.LeadDisqualified;
 import io.dealstream.events.lead.LeadQualified;
 import io.dealstream.events.lead.LeadReactivated;
@@ -53,6 +54,9 @@ public final class LeadDeadlines {
                         return tx.scheduleDeadline(Deadline.of(lead, opportunity, TierPolicy.deadlineKind(t).name(),
                                 f.nextFollowUpAt()));
                     });
+        }
+        if (e instanceof FollowUpOverdue o && o.nextDueAt() != null) {
+            return tx.scheduleDeadline(Deadline.of(lead, opportunity, o.kind().name(), o.nextDueAt()));
         }
         if (e instanceof LeadReactivated || e instanceof LeadDisqualified
                 || e instanceof LeadsMerged m && m.mergedLeadId().equals(lead)) {

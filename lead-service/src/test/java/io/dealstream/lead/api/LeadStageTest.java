@@ -9,6 +9,7 @@ import static io.dealstream.lead.support.LeadApi.newLead;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -60,10 +61,16 @@ class LeadStageTest {
     }
 
     @Test
-    void anOverrideNeedsAReasonAndIsRecordedAsSuch() {
+    void anOverrideIsAManagersActWithAReasonAndIsRecordedAsSuch() {
         String lead = newLead();
         command(lead, "first-contact", firstContact(true, false)).statusCode(200);
 
+        given().header("Authorization", io.dealstream.localstack.TestAuth.bearer("sam", "sales"))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"intent\": \"HIGH\", \"reason\": \"feels like a buyer\"}")
+                .post("/leads/" + lead + "/qualification").then().statusCode(403)
+                .body("rule", equalTo("override-needs-manager"));
+        get(lead).body("intent", equalTo("MEDIUM"));
         command(lead, "qualification", "{\"intent\": \"HIGH\"}").statusCode(422)
                 .contentType("application/problem+json")
                 .body("rule", equalTo("override-needs-reason"));
@@ -174,10 +181,17 @@ class LeadStageTest {
                          "contacts": [{"name": "Ann Lee", "title": "CIO", "email": "ann.lee@northwind.example"}]}""")
                 .post("/accounts").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.startsWith("/accounts/")).extract().path("id");
+        // the scenario follows the customer: a lead for a registered account buys again unless said otherwise
         String lead = capture("""
-                {"customerName": "Northwind Ltd", "accountId": "%s", "scenario": "REPEAT_PURCHASE",
+                {"customerName": "Northwind Ltd", "accountId": "%s",
                  "contact": {"name": "Ann Lee", "email": "ann.lee@northwind.example"}, "channel": "SOCIAL_DM"}"""
                 .formatted(account));
+        get(lead).body("scenario", equalTo("REPEAT_PURCHASE")).body("accountId", equalTo(account));
+        given().contentType(ContentType.JSON).body("""
+                {"customerName": "Ghost Ltd", "accountId": "%s",
+                 "contact": {"name": "Gus", "email": "gus@ghost.example"}, "channel": "SOCIAL_DM"}"""
+                .formatted(UUID.randomUUID())).post("/leads").then().statusCode(422)
+                .body("rule", equalTo("unknown-account")).body("detail", containsString("accountId"));
 
         given().get("/accounts/" + account).then().statusCode(200)
                 .body("name", equalTo("Northwind Ltd")).body("employees", equalTo(800))

@@ -81,6 +81,25 @@ class LeadDeciderTest {
         @Test
         void aReferralNamesWhoReferred() {
             spec().when(capture(CONTACT, Channel.REFERRAL, null)).thenRejected("referral-needs-referrer");
+            UUID referrer = UUID.fromString("22222222-2222-2222-2222-222222222222");
+            spec().when(new LeadCommand.Capture(NOW, LEAD, null, "Acme Rail", CONTACT, Channel.REFERRAL, null, null, null,
+                    null, null, null, referrer)).thenEvents(events ->
+                    assertThat(((LeadCaptured) events.get(0)).referredByOpportunityId()).isEqualTo(referrer));
+        }
+
+        @Test
+        void theScenarioFollowsTheCustomer() {
+            UUID account = UUID.fromString("aaaaaaaa-aaaa-aaaa-aaaa-aaaaaaaaaaaa");
+            LeadCommand.Capture forAccount = new LeadCommand.Capture(NOW, LEAD, account, "Acme Rail", CONTACT,
+                    Channel.SOCIAL_DM, null, null, null, null, null, null);
+            spec().when(forAccount).thenEvents(events ->
+                    assertThat(((LeadCaptured) events.get(0)).scenario()).isEqualTo(Scenario.REPEAT_PURCHASE));
+            spec().when(new LeadCommand.Capture(NOW, LEAD, account, "Acme Rail", CONTACT, Channel.SOCIAL_DM, null, null,
+                    Scenario.KEY_ACCOUNT, null, null, null)).thenEvents(events ->
+                    assertThat(((LeadCaptured) events.get(0)).scenario()).isEqualTo(Scenario.KEY_ACCOUNT));
+            spec().when(new LeadCommand.Capture(NOW, LEAD, null, "Acme Rail", CONTACT, Channel.SOCIAL_DM, null, null,
+                    null, null, null, null)).thenEvents(events ->
+                    assertThat(((LeadCaptured) events.get(0)).scenario()).isEqualTo(Scenario.NEW_CUSTOMER));
         }
     }
 
@@ -105,12 +124,28 @@ class LeadDeciderTest {
         void noClearNeedIsLowDeferredForAQuarter() {
             spec().given(CAPTURED).when(firstContact(false, BUDGET)).then(
                     new FirstContactLogged(ContactVia.PHONE, NOW.minusSeconds(600), "intro call", false, BUDGET),
-                    qualified(Intent.LOW, "aware of us only, no clear need", Duration.ofDays(90), BUDGET, false));
+                    qualified(Intent.LOW, "aware of us only, no clear need", Duration.ofDays(92), BUDGET, false));
+        }
+
+        @Test
+        void aDeferredLeadIsReactivatedEveryCalendarQuarterUntilClosed() {
+            LeadQualified low = qualified(Intent.LOW, "aware of us only, no clear need", Duration.ofDays(92), null, false);
+            Instant due = low.nextStepDueAt(); // 2026-06-02: a calendar quarter after 2026-03-02
+            assertThat(due).isEqualTo(Instant.parse("2026-06-02T09:00:00Z"));
+            spec().given(CAPTURED, low).when(new LeadCommand.MarkOverdue(due, FollowUpKind.QUARTERLY_REACTIVATION, due))
+                    .then(new FollowUpOverdue(FollowUpKind.QUARTERLY_REACTIVATION, due,
+                            Instant.parse("2026-09-02T09:00:00Z")));
+            // the reactivation call made: the next one is a quarter after it
+            spec().given(CAPTURED, low).when(new LeadCommand.LogFollowUp(due, "still no project", FollowUpOutcome.REACHED,
+                    null, null, null)).then(new FollowUpLogged("still no project", FollowUpOutcome.REACHED,
+                    Instant.parse("2026-09-02T09:00:00Z")));
+            spec().given(CAPTURED, low, new LeadDisqualified("gone"))
+                    .when(new LeadCommand.MarkOverdue(due, FollowUpKind.QUARTERLY_REACTIVATION, due)).then();
         }
 
         @Test
         void deadlinesFollowTheConfiguredPolicy() {
-            LeadDecider fast = new LeadDecider(new TierPolicy(Duration.ofHours(2), Duration.ofDays(1), Duration.ofDays(30)));
+            LeadDecider fast = new LeadDecider(new TierPolicy(Duration.ofHours(2), Duration.ofDays(1), java.time.Period.ofMonths(1)));
             DeciderSpec.of(fast).given(CAPTURED).when(firstContact(true, BUDGET)).thenEvents(events ->
                     assertThat(((LeadQualified) events.get(1)).nextStepDueAt()).isEqualTo(NOW.plus(Duration.ofHours(2))));
         }
@@ -122,29 +157,36 @@ class LeadDeciderTest {
         }
 
         @Test
-        void overridingTheDerivedGradeNeedsAReason() {
+        void overridingTheDerivedGradeIsAManagersActWithAReason() {
             spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
-                    .when(new LeadCommand.Qualify(NOW, null, null, Intent.HIGH, " "))
+                    .when(new LeadCommand.Qualify(NOW, null, null, Intent.HIGH, "looks promising", false))
+                    .thenRejected("override-needs-manager");
+            spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
+                    .when(new LeadCommand.Qualify(NOW, null, null, Intent.HIGH, " ", true))
                     .thenRejected("override-needs-reason");
+            // re-grading from facts stays a salesperson's act
+            spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
+                    .when(new LeadCommand.Qualify(NOW, null, BUDGET, null, null, false)).thenEvents(events ->
+                            assertThat(((LeadQualified) events.get(0)).intent()).isEqualTo(Intent.HIGH));
         }
 
         @Test
         void anOverrideWithAReasonIsRecordedAsSuch() {
             spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
-                    .when(new LeadCommand.Qualify(NOW, null, null, Intent.HIGH, "board approved budget verbally"))
+                    .when(new LeadCommand.Qualify(NOW, null, null, Intent.HIGH, "board approved budget verbally", true))
                     .then(qualified(Intent.HIGH, "board approved budget verbally", Duration.ofHours(24), null, true));
         }
 
         @Test
         void requalifyingWithNewFactsDerivesTheGrade() {
             spec().given(CAPTURED, new FirstContactLogged(ContactVia.PHONE, NOW, "x", true, null))
-                    .when(new LeadCommand.Qualify(NOW, null, BUDGET, null, null))
+                    .when(new LeadCommand.Qualify(NOW, null, BUDGET, null, null, false))
                     .then(qualified(Intent.HIGH, "clear need and a budget", Duration.ofHours(24), BUDGET, false));
         }
 
         @Test
         void gradingWithoutAnyFactsIsRefused() {
-            spec().given(CAPTURED).when(new LeadCommand.Qualify(NOW, null, null, null, null))
+            spec().given(CAPTURED).when(new LeadCommand.Qualify(NOW, null, null, null, null, false))
                     .thenRejected("facts-required");
         }
     }
@@ -239,7 +281,7 @@ class LeadDeciderTest {
         void aLostDealSendsTheLeadBackToTheDeferredPool() {
             spec().given(CAPTURED, contacted, qualified(Intent.HIGH, "r", Duration.ofHours(24), BUDGET, false))
                     .when(new LeadCommand.Defer(NOW, "deal lost: price"))
-                    .then(new LeadQualified(Intent.LOW, "deal lost: price", Tier.LOW, NOW.plus(Duration.ofDays(90)),
+                    .then(new LeadQualified(Intent.LOW, "deal lost: price", Tier.LOW, Instant.parse("2026-06-02T09:00:00Z"),
                             "Acme Rail", null, CONTACT, "slow maintenance planning", BUDGET, Scenario.NEW_CUSTOMER,
                             false, "alice"));
         }

@@ -119,16 +119,31 @@ class UpstreamReactionsTest {
 
     @Test
     void aReferralBecomesAReferralLeadLinkedToTheReferrer() {
-        UUID referrer = UUID.randomUUID();
-        String company = "Referred Mills " + referrer.toString().substring(0, 6);
-        PUBLISHER.publish(UUID.randomUUID(), new ReferralReceived(referrer, company,
+        // a referrer without an account: its delivery names the opportunity, which is no account
+        UUID referringOpportunity = UUID.randomUUID();
+        String company = "Referred Mills " + referringOpportunity.toString().substring(0, 6);
+        PUBLISHER.publish(referringOpportunity, new ReferralReceived(referringOpportunity, company,
                 new Contact("Tom Berg", "CEO", null, "tom@referred-mills.example"), "one month free support"));
 
         await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", company).get("/leads").then()
                 .body("total", equalTo(1))
                 .body("items[0].channel", equalTo("REFERRAL"))
-                .body("items[0].referredByAccountId", equalTo(referrer.toString()))
+                .body("items[0].referredByAccountId", equalTo(null))
+                .body("items[0].referredByOpportunityId", equalTo(referringOpportunity.toString()))
                 .body("items[0].sourceTag", equalTo("referral (incentive: one month free support)")));
+
+        // a referrer with an account: both are named
+        String account = given().contentType(ContentType.JSON).body("""
+                {"name": "Referring Rail AG", "industry": "rail", "contacts": [{"name": "Ida", "email": "ida@rr.example"}]}""")
+                .post("/accounts").then().statusCode(201).extract().path("id");
+        UUID opportunity = UUID.randomUUID();
+        String peer = "Peer Freight " + opportunity.toString().substring(0, 6);
+        PUBLISHER.publish(opportunity, new ReferralReceived(UUID.fromString(account), peer,
+                new Contact("Ola", null, null, "ola@peer.example"), "a training day"));
+        await().atMost(WAIT).untilAsserted(() -> given().queryParam("q", peer).get("/leads").then()
+                .body("items[0].referredByAccountId", equalTo(account))
+                .body("items[0].referredByOpportunityId", equalTo(opportunity.toString()))
+                .body("items[0].scenario", equalTo("NEW_CUSTOMER")));
     }
 
     @Test

@@ -49,11 +49,14 @@ class HostileInputTest {
     void aThousandMalformedOrHostileRequestsAreNeverA5xxAndMalformedOnesStoreNothing() {
         String lead = newLead();
         command(lead, "first-contact", firstContact(true, false)).statusCode(200);
+        String account = given().contentType(ContentType.JSON).body("""
+                {"name": "Fuzz Holding", "industry": "x", "contacts": [{"name": "Eve", "email": "eve@fuzz.example"}]}""")
+                .post("/accounts").then().statusCode(201).extract().path("id");
         HostileInputRun run = new HostileInputRun(RestAssured::given, this::eventCount)
                 .post("/leads", """
                         {"customerName": "Fuzz AG", "contact": {"name": "Eve", "email": "eve@fuzz.example", "phone": "+1 555 0100"},
                          "channel": "WEBSITE_FORM", "sourceTag": "fuzz", "scenario": "NEW_CUSTOMER",
-                         "accountId": "6c1f8f2e-4b7a-4c1e-9a53-0b8f2d1e7a10"}""", 1)
+                         "accountId": "%s"}""".formatted(account), 1)
                 .post("/leads/" + lead + "/qualification", """
                         {"needStated": true, "budgetRange": {"min": "10", "max": "20", "currency": "EUR"}, "intent": "HIGH", "reason": "x"}""", 2)
                 .post("/leads/" + lead + "/nurture-material", "{\"material\": \"m\", \"channel\": \"email\"}", 3)

@@ -125,7 +125,9 @@ public final class NeedsRequests {
             @NotEmpty @Size(max = 50) List<@Valid @NotNull PainDto> pains,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> goals,
             @Valid BudgetDto budgetRange,
-            @NotNull @Valid DecisionProcessDto decisionProcess) {
+            @NotNull @Valid DecisionProcessDto decisionProcess,
+            @Schema(description = "The day of the research; for a MEETING it defaults to the meeting's day, for a "
+                    + "QUESTIONNAIRE or INTERVIEW it is required") java.time.LocalDate researchDate) {
     }
 
     public record RequirementDto(@NotBlank @Size(max = 50) @Pattern(regexp = "^[A-Za-z0-9._-]+$") String id,

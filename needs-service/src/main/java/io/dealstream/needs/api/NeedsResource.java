@@ -160,14 +160,16 @@ public class NeedsResource {
     @POST
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/analysis")
-    @Operation(summary = "Write the needs analysis report", description = "Method, current state, pains ranked "
-            + "1..n, goals, budget range, decision process with key people. A report by MEETING needs the meeting.")
+    @Operation(summary = "Write the needs analysis report", description = "Roles: sales, manager, admin. Research "
+            + "date and method, current state, pains ranked 1..n, goals, budget range, decision process with key people. "
+            + "A report by MEETING needs the meeting (its day is the default research date); a QUESTIONNAIRE or "
+            + "INTERVIEW report names its researchDate (422 research-date-required).")
     public Uni<Response> analysis(@PathParam("id") UUID id, @Valid @NotNull Analysis body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "analysis", body, now -> new NeedsCommand.Analyse(now, body.method(),
                 body.currentState(), body.pains().stream().map(NeedsRequests.PainDto::toPain).toList(),
                 List.copyOf(body.goals()), body.budgetRange() == null ? null : body.budgetRange().toBudget(),
-                body.decisionProcess().toDecisionProcess()));
+                body.decisionProcess().toDecisionProcess(), body.researchDate()));
     }
 
     @POST

@@ -36,8 +36,15 @@ public sealed interface NeedsCommand {
             List<DiscoveryMeetingHeld.FiveWhys> fiveWhys, Instant heldAt) implements NeedsCommand {
     }
 
+    /** The report; {@code researchDate} may be omitted for a MEETING (the meeting's day). */
     record Analyse(Instant now, NeedsAnalysed.Method method, String currentState, List<Pain> pains, List<String> goals,
-            BudgetRange budgetRange, DecisionProcess decisionProcess) implements NeedsCommand {
+            BudgetRange budgetRange, DecisionProcess decisionProcess, java.time.LocalDate researchDate)
+            implements NeedsCommand {
+
+        public Analyse(Instant now, NeedsAnalysed.Method method, String currentState, List<Pain> pains,
+                List<String> goals, BudgetRange budgetRange, DecisionProcess decisionProcess) {
+            this(now, method, currentState, pains, goals, budgetRange, decisionProcess, null);
+        }
     }
 
     record Classify(Instant now, List<Requirement> requirements) implements NeedsCommand {

@@ -195,8 +195,18 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
             throw unprocessable("decision-process-required", "the report names the decision process and its key people");
         }
         List<Pain> ordered = a.pains().stream().sorted(java.util.Comparator.comparingInt(Pain::rank)).toList();
+        java.time.LocalDate researchDate = a.researchDate();
+        if (researchDate == null && a.method() == NeedsAnalysed.Method.MEETING) {
+            researchDate = r.meeting().heldAt().atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        }
+        if (researchDate == null) {
+            throw unprocessable("research-date-required", "a report by " + a.method() + " names its researchDate");
+        }
+        if (researchDate.isAfter(a.now().atOffset(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1))) {
+            throw unprocessable("research-date-in-future", "researchDate " + researchDate + " lies in the future");
+        }
         return List.of(new NeedsAnalysed(a.method(), required(a.currentState(), "currentState"), ordered,
-                List.copyOf(a.goals()), a.budgetRange(), a.decisionProcess()));
+                List.copyOf(a.goals()), a.budgetRange(), a.decisionProcess(), researchDate));
     }
 
     private List<NeedsEvent> classify(NeedsResearch r, NeedsCommand.Classify c) {
@@ -241,7 +251,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (event instanceof NeedsResearchOpened o) {
             return new NeedsResearch(o.opportunityId(), NeedsStatus.OPEN, o.customerName(), o.scenario(),
                     o.accountId(), o.contact(), o.needSummary(), o.deepTalkDueAt(), false, null, List.of(), null, null, null, List.of(), List.of(), o.budgetRange(),
-                    null, List.of(), null, null, null, null, List.of(), null);
+                    null, List.of(), null, null, null, null, List.of(), null, null);
         }
         if (event instanceof ResearchOutlinePrepared p) {
             return r.withOutline(p.backgroundNotes(), p.questions()).withStatus(NeedsStatus.OUTLINED);

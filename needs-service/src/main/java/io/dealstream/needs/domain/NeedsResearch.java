@@ -43,11 +43,12 @@ public record NeedsResearch(
         String signedBy,
         Instant signedAt,
         List<String> disputedPoints,
-        DeepTalkArranged deepTalk) {
+        DeepTalkArranged deepTalk,
+        java.time.LocalDate researchDate) {
 
     public static final NeedsResearch EMPTY = new NeedsResearch(null, null, null, null, null, null, null, null,
             false, null, List.of(), null, null, null, List.of(), List.of(), null, null, List.of(), null, null, null,
-            null, List.of(), null);
+            null, List.of(), null, null);
 
     public boolean exists() {
         return status != null;
@@ -66,64 +67,64 @@ public record NeedsResearch(
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
                 budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints,
-                arranged);
+                arranged, researchDate);
     }
 
     /** Copy-with helpers: records stay immutable, evolve stays readable. */
     NeedsResearch withStatus(NeedsStatus s) {
         return new NeedsResearch(opportunityId, s, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
     }
 
     NeedsResearch withOverdue() {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, true, backgroundNotes, questions, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
     }
 
     NeedsResearch withOutline(String notes, List<ResearchQuestion> q) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, notes, q, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
     }
 
     NeedsResearch withMeeting(DiscoveryMeetingHeld m) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, m, method, currentState, pains,
                 goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
-                disputedPoints, deepTalk);
+                disputedPoints, deepTalk, researchDate);
     }
 
     NeedsResearch withAnalysis(NeedsAnalysed a) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, a.method(),
                 a.currentState(), a.pains(), a.goals(), a.budgetRange(), a.decisionProcess(), requirements, documentRef,
-                sentAt, signedBy, signedAt, disputedPoints, deepTalk);
+                sentAt, signedBy, signedAt, disputedPoints, deepTalk, a.researchDate());
     }
 
     NeedsResearch withRequirements(List<Requirement> r) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk);
+                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
     }
 
     NeedsResearch withSent(String ref, Instant at) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints, deepTalk);
+                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
     }
 
     NeedsResearch withSignature(String by, Instant at) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, by, at, disputedPoints, deepTalk);
+                pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, by, at, disputedPoints, deepTalk, researchDate);
     }
 
     NeedsResearch withDispute(List<String> points) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
                 pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
-                points, deepTalk);
+                points, deepTalk, researchDate);
     }
 }

@@ -125,9 +125,11 @@ class NeedsDeciderTest {
     void aMeetingReportNeedsTheMeeting() {
         spec().given(OPENED, OUTLINED).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.MEETING, "s", PAINS,
                 List.of("g"), null, DECISION)).thenRejected("meeting-not-held");
+        java.time.LocalDate day = java.time.LocalDate.parse("2026-02-27");
         spec().given(OPENED).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.QUESTIONNAIRE, "spreadsheets",
-                PAINS, List.of("plan in two hours"), BUDGET, DECISION)).then(new NeedsAnalysed(
-                NeedsAnalysed.Method.QUESTIONNAIRE, "spreadsheets", PAINS, List.of("plan in two hours"), BUDGET, DECISION));
+                PAINS, List.of("plan in two hours"), BUDGET, DECISION, day)).then(new NeedsAnalysed(
+                NeedsAnalysed.Method.QUESTIONNAIRE, "spreadsheets", PAINS, List.of("plan in two hours"), BUDGET, DECISION,
+                day));
     }
 
     @Test
@@ -214,6 +216,21 @@ class NeedsDeciderTest {
                 DiscoveryMeetingHeld.Format.ONSITE, null)).thenRejected("scheduled-in-past");
         spec().given(OPENED, OUTLINED, MET).when(new NeedsCommand.ArrangeDeepTalk(NOW, NOW.plus(Duration.ofDays(1)),
                 DiscoveryMeetingHeld.Format.ONSITE, null)).thenRejected("meeting-already-held");
+    }
+
+    @Test
+    void everyReportHasItsResearchDate() {
+        spec().given(OPENED, OUTLINED, MET).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.MEETING, "s", PAINS,
+                List.of("g"), BUDGET, DECISION)).thenEvents(events -> assertThat(((NeedsAnalysed) events.get(0))
+                .researchDate()).isEqualTo(java.time.LocalDate.parse("2026-03-02")));
+        spec().given(OPENED).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.QUESTIONNAIRE, "s", PAINS,
+                List.of("g"), BUDGET, DECISION)).thenRejected("research-date-required");
+        spec().given(OPENED).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.INTERVIEW, "s", PAINS,
+                List.of("g"), BUDGET, DECISION, java.time.LocalDate.parse("2026-03-09")))
+                .thenRejected("research-date-in-future");
+        NeedsResearch state = spec().given(OPENED).when(new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.INTERVIEW,
+                "s", PAINS, List.of("g"), BUDGET, DECISION, java.time.LocalDate.parse("2026-02-27"))).stateAfter();
+        assertThat(state.researchDate()).isEqualTo(java.time.LocalDate.parse("2026-02-27"));
     }
 
     @Test

@@ -88,7 +88,7 @@ public final class ProposalRequests {
     public record ObjectionDto(@NotNull ObjectionType type, @NotBlank @Size(max = 4000) String description,
             Instant raisedAt, @NotBlank @Size(max = 200) String owner) {
         ProposalCommand.NewObjection toObjection(Instant now) {
-            return new ProposalCommand.NewObjection(type, description, raisedAt != null ? raisedAt : now, owner);
+            return new ProposalCommand.NewObjection(type, description, raisedAt, owner);
         }
     }
 

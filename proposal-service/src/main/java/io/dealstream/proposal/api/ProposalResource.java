@@ -195,7 +195,7 @@ public class ProposalResource {
             @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "objections/" + objectionId + "/answer", body,
                 now -> new ProposalCommand.AnswerObjection(now, objectionId, body.response(),
-                        List.copyOf(body.evidence()), body.answeredAt() != null ? body.answeredAt() : now));
+                        List.copyOf(body.evidence()), body.answeredAt()));
     }
 
     @POST

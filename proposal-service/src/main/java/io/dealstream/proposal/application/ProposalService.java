@@ -21,8 +21,10 @@ public class ProposalService {
     private final ProposalDecider decider;
 
     public ProposalService(@ConfigProperty(name = "dealstream.proposal.answer-within", defaultValue = "PT24H")
-            Duration answerWithin) {
-        this.decider = new ProposalDecider(answerWithin);
+            Duration answerWithin,
+            @ConfigProperty(name = "dealstream.proposal.required-rehearsals", defaultValue = "2") int rehearsals,
+            io.dealstream.eventstore.domain.ClientTimes times) {
+        this.decider = new ProposalDecider(answerWithin, rehearsals, times);
     }
 
     public Uni<CommandExecutor.Outcome<Proposal>> open(EventStoreTx tx, ProposalCommand.Open open, UUID correlationId,

@@ -31,9 +31,10 @@ public record Objection(
         return outcome == null || outcome == ObjectionOutcome.UNRESOLVED;
     }
 
+    /** An answer after the due time counts late even if the scheduler had not yet marked it. */
     Objection answer(String text, List<UUID> evidenceIds, Instant at) {
         return new Objection(objectionId, type, description, raisedAt, owner, responseDueAt, text, evidenceIds, at,
-                outcome, customerFeedback, nextStep, overdue);
+                outcome, customerFeedback, nextStep, overdue || at.isAfter(responseDueAt));
     }
 
     Objection resolve(ObjectionOutcome result, String feedback, String next) {

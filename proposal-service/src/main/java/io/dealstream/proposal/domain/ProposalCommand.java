@@ -30,7 +30,7 @@ public sealed interface ProposalCommand {
     record Rehearse(Instant now, String notes) implements ProposalCommand {
     }
 
-    /** A new objection, raised during or after the presentation. */
+    /** A new objection, raised during or after the presentation; {@code raisedAt} null: now (server time). */
     record NewObjection(ObjectionType type, String description, Instant raisedAt, String owner) {
     }
 
@@ -41,6 +41,7 @@ public sealed interface ProposalCommand {
     record RaiseObjection(Instant now, UUID objectionId, NewObjection objection) implements ProposalCommand {
     }
 
+    /** The written answer; {@code answeredAt} null: now (server time). */
     record AnswerObjection(Instant now, UUID objectionId, String response, List<UUID> evidence, Instant answeredAt)
             implements ProposalCommand {
     }

@@ -29,6 +29,7 @@ import io.dealstream.events.proposal.RequirementCoverage;
 import io.dealstream.events.proposal.SectionChange;
 import io.dealstream.events.proposal.TrustMaterialShared;
 import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.domain.NotFound;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -50,12 +51,24 @@ import java.util.stream.Collectors;
  */
 public final class ProposalDecider implements Decider<Proposal, ProposalCommand> {
 
+    /** The SOP's two internal rehearsals before the presentation (the default). */
     public static final int REQUIRED_REHEARSALS = 2;
 
     private final Duration answerWithin;
+    private final int requiredRehearsals;
+    private final ClientTimes times;
 
     public ProposalDecider(Duration answerWithin) {
+        this(answerWithin, REQUIRED_REHEARSALS, ClientTimes.DEFAULT);
+    }
+
+    public ProposalDecider(Duration answerWithin, int requiredRehearsals, ClientTimes times) {
+        if (requiredRehearsals < 0) {
+            throw new IllegalArgumentException("required rehearsals cannot be negative: " + requiredRehearsals);
+        }
         this.answerWithin = answerWithin;
+        this.requiredRehearsals = requiredRehearsals;
+        this.times = times;
     }
 
     @Override
@@ -101,7 +114,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
             if (!p.presented()) {
                 throw conflict("not-presented", "objections are recorded from the presentation on");
             }
-            return List.of(raise(r.objectionId(), r.objection()));
+            return List.of(raise(r.objectionId(), r.objection(), r.now(), p.presentedAt().get(p.presentedAt().size() - 1)));
         }
         if (command instanceof ProposalCommand.AnswerObjection a) {
             return answer(p, a);
@@ -156,8 +169,8 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
         }
         List<String> missing = checkSections(p.sections(), true);
         missing.addAll(uncoveredMusts(p.requirements(), p.coverage()));
-        if (p.rehearsals() < REQUIRED_REHEARSALS) {
-            missing.add("two internal rehearsals (" + p.rehearsals() + " recorded)");
+        if (p.rehearsals() < requiredRehearsals) {
+            missing.add(requiredRehearsals + " internal rehearsals (" + p.rehearsals() + " recorded)");
         }
         if (!missing.isEmpty()) {
             throw unprocessable("proposal-not-ready", "before presenting, complete: " + String.join("; ", missing));
@@ -170,14 +183,16 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
                 List.copyOf(pr.questions())));
         for (ProposalCommand.NewObjection o : pr.objections()) {
             events.add(raise(UUID.nameUUIDFromBytes((p.proposalId() + "/" + events.size() + "/" + o.description())
-                    .getBytes(StandardCharsets.UTF_8)), o));
+                    .getBytes(StandardCharsets.UTF_8)), o, pr.now(), pr.presentedAt()));
         }
         return events;
     }
 
-    private ObjectionRaised raise(UUID id, ProposalCommand.NewObjection o) {
-        return new ObjectionRaised(id, o.type(), required(o.description(), "description"), o.raisedAt(),
-                required(o.owner(), "owner"), o.raisedAt().plus(answerWithin));
+    /** The 24 h run from when it was raised: never in the future, never before the presentation. */
+    private ObjectionRaised raise(UUID id, ProposalCommand.NewObjection o, Instant now, Instant presentedAt) {
+        Instant raisedAt = times.accept("raisedAt", o.raisedAt(), now, presentedAt, "presentation");
+        return new ObjectionRaised(id, o.type(), required(o.description(), "description"), raisedAt,
+                required(o.owner(), "owner"), raisedAt.plus(answerWithin));
     }
 
     private List<ProposalEvent> answer(Proposal p, ProposalCommand.AnswerObjection a) {
@@ -190,8 +205,9 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
         if (!unknown.isEmpty()) {
             throw unprocessable("unknown-evidence", "evidence must be shared trust material; unknown: " + unknown);
         }
+        Instant answeredAt = times.accept("answeredAt", a.answeredAt(), a.now(), o.raisedAt(), "objection");
         return List.of(new ObjectionAnswered(o.objectionId(), required(a.response(), "response"),
-                List.copyOf(a.evidence()), a.answeredAt()));
+                List.copyOf(a.evidence()), answeredAt, answeredAt.isAfter(o.responseDueAt())));
     }
 
     private List<ProposalEvent> revise(Proposal p, ProposalCommand.Revise r) {

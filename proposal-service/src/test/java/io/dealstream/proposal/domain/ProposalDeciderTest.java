@@ -121,7 +121,49 @@ class ProposalDeciderTest {
         spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED,
                         new TrustMaterialShared(material, TrustMaterialKind.CASE_STUDY, "rail case"))
                 .when(new ProposalCommand.AnswerObjection(NOW, OBJECTION, "phased payment", List.of(material), NOW))
-                .then(new ObjectionAnswered(OBJECTION, "phased payment", List.of(material), NOW));
+                .then(new ObjectionAnswered(OBJECTION, "phased payment", List.of(material), NOW, false));
+    }
+
+    @Test
+    void theTwentyFourHourClockCannotBeMovedByTheStatedTimes() {
+        DeciderSpec<Proposal, ProposalCommand> presented = spec().given(OPENED, DRAFTED, R1, R2, PRESENTED);
+        // raised in the future (which would push the due time out) or before the presentation: refused
+        presented.when(new ProposalCommand.RaiseObjection(NOW, OBJECTION, new ProposalCommand.NewObjection(
+                ObjectionType.PRICE, "too high", NOW.plus(Duration.ofHours(3)), "alice"))).thenRejected("raisedAt-in-future");
+        presented.when(new ProposalCommand.RaiseObjection(NOW.plus(Duration.ofHours(2)), OBJECTION,
+                new ProposalCommand.NewObjection(ObjectionType.PRICE, "too high", NOW.minus(Duration.ofHours(1)), "alice")))
+                .thenRejected("raisedAt-before-presentation");
+        presented.when(new ProposalCommand.RaiseObjection(NOW.plus(Duration.ofDays(40)), OBJECTION,
+                new ProposalCommand.NewObjection(ObjectionType.PRICE, "too high", NOW, "alice")))
+                .thenRejected("raisedAt-backdated");
+        // without a stated time the server's is taken
+        presented.when(new ProposalCommand.RaiseObjection(NOW.plus(Duration.ofHours(2)), OBJECTION,
+                new ProposalCommand.NewObjection(ObjectionType.PRICE, "too high", null, "alice"))).thenEvents(events ->
+                assertThat(((ObjectionRaised) events.get(0)).responseDueAt()).isEqualTo(NOW.plus(Duration.ofHours(26))));
+        // an answer dated before its objection is refused
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED).when(new ProposalCommand.AnswerObjection(
+                NOW.plus(Duration.ofHours(2)), OBJECTION, "phased", List.of(), NOW.minusSeconds(1)))
+                .thenRejected("answeredAt-before-objection");
+    }
+
+    @Test
+    void anAnswerAfterTheDueTimeIsLateEvenBeforeTheSchedulerMarksIt() {
+        Instant late = NOW.plus(Duration.ofHours(30));
+        ProposalCommand.AnswerObjection answer = new ProposalCommand.AnswerObjection(late, OBJECTION, "phased",
+                List.of(), null);
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED).when(answer)
+                .thenEvents(events -> assertThat(((ObjectionAnswered) events.get(0)).late()).isTrue());
+        Proposal after = spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED).when(answer).stateAfter();
+        assertThat(after.objection(OBJECTION).orElseThrow().overdue()).isTrue();
+    }
+
+    @Test
+    void theNumberOfRehearsalsIsConfiguration() {
+        ProposalDecider three = new ProposalDecider(Duration.ofHours(24), 3,
+                io.dealstream.eventstore.domain.ClientTimes.DEFAULT);
+        DeciderSpec.of(three).given(OPENED, DRAFTED, R1, R2).when(present(List.of())).thenRejected("proposal-not-ready");
+        DeciderSpec.of(three).given(OPENED, DRAFTED, R1, R2, new ProposalRehearsed(3, "third")).when(present(List.of()))
+                .then(PRESENTED);
     }
 
     @Test
