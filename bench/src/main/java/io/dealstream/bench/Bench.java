@@ -273,7 +273,7 @@ public final class Bench {
             HttpRequest contact = HttpRequest.newBuilder(URI.create(lead + "/leads/" + id + "/first-contact"))
                     .header("Authorization", TOKEN).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("""
-                            {"via": "PHONE", "contactedAt": "2026-01-10T09:00:00Z", "summary": "s", "needStated": true,
+                            {"via": "PHONE", "summary": "s", "needStated": true,
                              "budgetRange": {"min": "1000", "currency": "EUR"}}""")).build();
             HttpRequest research = HttpRequest.newBuilder(URI.create(needs + "/needs/" + id))
                     .header("Authorization", TOKEN).build();

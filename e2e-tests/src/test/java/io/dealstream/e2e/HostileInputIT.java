@@ -1,5 +1,6 @@
 package io.dealstream.e2e;
 
+import io.dealstream.localstack.SignatureJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealstream.events.Stage;
@@ -69,16 +70,18 @@ class HostileInputIT {
                          "decisionProcess": {"steps": ["board"], "keyPeople": [{"name": "Li Wei", "role": "CTO", "influence": "DECIDER"}]}}""", 13)
                 .post("/needs/" + atNeeds + "/requirements",
                         "{\"requirements\": [{\"id\": \"R1\", \"text\": \"register\", \"priority\": \"MUST\", \"painRank\": 1}]}", 14)
-                .post("/needs/" + atNeeds + "/confirmation", "{\"signedBy\": \"Li Wei\", \"signedAt\": \"2026-01-12T10:00:00Z\"}", 15));
+                .post("/needs/" + atNeeds + "/confirmation", "{\"signatures\": " + SignatureJson.bothSides() + "}", 15));
         runs.add(run(Stage.PROPOSAL, atProposal)
                 .post("/proposals/" + atProposal + "/draft", """
                         {"painRestatement": "Planning takes two days.", "solution": "Asset register.", "implementationPath": "6 weeks",
                          "valueQuantification": [{"metric": "planning", "baseline": "16", "expected": "2", "unit": "h/week"}],
                          "quote": {"lines": [{"item": "licence", "quantity": "1", "unitPrice": "48000.00"}], "currency": "EUR", "total": "48000.00"},
-                         "differentiators": ["7x24"], "coverage": [{"requirementId": "R1", "how": "register module"}]}""", 21)
+                         "differentiators": ["7x24"], "coverage": [{"requirementId": "R1", "how": "register module"}],
+                 "risks": ["data migration depends on the customer's ERP export"],
+                 "customParts": ["interface to the customer's depot scheduling"]}""", 21)
                 .post("/proposals/" + atProposal + "/rehearsals", "{\"notes\": \"one\"}", 22)
                 .post("/proposals/" + atProposal + "/presentation", """
-                        {"presentedAt": "2026-01-20T10:00:00Z", "attendees": ["Li Wei"], "questions": [],
+                        {"attendees": ["Li Wei"], "questions": [],
                          "objections": [{"type": "PRICE", "description": "above budget", "owner": "alice"}]}""", 23)
                 .post("/proposals/" + atProposal + "/objections/" + UUID.randomUUID() + "/answer",
                         "{\"response\": \"pay in phases\", \"evidence\": []}", 24));
@@ -92,7 +95,7 @@ class HostileInputIT {
                                    "deliveryDate": "2026-06-30", "liability": "capped at contract value", "serviceScope": ["licence"]},
                          "concessionsMade": []}""", 32)
                 .post("/deals/" + atDeal + "/rounds/1/minutes",
-                        "{\"summary\": \"agreed\", \"signedByCustomer\": \"Li Wei\", \"signedByUs\": \"Alice\"}", 33)
+                        "{\"summary\": \"agreed\", \"signatures\": " + SignatureJson.bothSides() + "}", 33)
                 .post("/deals/" + atDeal + "/contract", """
                         {"clauses": [{"title": "Service standard", "text": "Incidents answered within 4 hours."}]}""", 34));
         runs.add(run(Stage.DELIVERY, atDelivery)
@@ -100,9 +103,9 @@ class HostileInputIT {
                         {"milestones": [{"milestoneId": "M1", "name": "rollout", "dueAt": "2026-03-01", "owner": "Raj", "deliverable": "go-live"}]}""", 41)
                 .post("/deliveries/" + atDelivery + "/progress", "{\"summary\": \"on track\", \"issues\": [{\"description\": \"late part\"}]}", 42)
                 .post("/deliveries/" + atDelivery + "/acceptance",
-                        "{\"reportRef\": \"ACC-1\", \"signedBy\": \"Li Wei\", \"signedAt\": \"2026-03-02T10:00:00Z\"}", 43)
+                        "{\"reportRef\": \"ACC-1\", \"signatures\": " + SignatureJson.bothSides() + "}", 43)
                 .post("/deliveries/" + atDelivery + "/maintenance",
-                        "{\"kind\": \"MONTHLY_INSPECTION\", \"at\": \"2026-04-01T09:00:00Z\", \"notes\": \"all fine\"}", 44)
+                        "{\"kind\": \"MONTHLY_INSPECTION\", \"notes\": \"all fine\"}", 44)
                 .post("/deliveries/" + atDelivery + "/survey", """
                         {"serviceQuality": 5, "solutionEffect": 4, "responseSpeed": 5, "teamwork": 5, "overall": "SATISFIED"}""", 45)
                 .post("/deliveries/" + atDelivery + "/referrals", """

@@ -1,5 +1,6 @@
 package io.dealstream.e2e;
 
+import io.dealstream.localstack.SignatureJson;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -29,7 +30,7 @@ final class Steps {
 
     void firstContact(String lead, boolean needStated, boolean budget) {
         p.post(Stage.LEAD, "/leads/" + lead + "/first-contact", """
-                {"via": "PHONE", "contactedAt": "2026-01-10T09:00:00Z", "summary": "intro call", "needStated": %s %s}"""
+                {"via": "PHONE", "summary": "intro call", "needStated": %s %s}"""
                 .formatted(needStated, budget ? ", \"budgetRange\": {\"min\": \"40000\", \"max\": \"60000\", \"currency\": \"EUR\"}" : ""))
                 .statusCode(200);
     }
@@ -64,7 +65,7 @@ final class Steps {
                 {"requirements": [{"id": "R1", "text": "asset register", "priority": "MUST", "painRank": 1}]}""")
                 .statusCode(200);
         p.post(Stage.NEEDS, base + "/confirmation-request", "{\"documentRef\": \"DMS-1\"}").statusCode(200);
-        p.post(Stage.NEEDS, base + "/confirmation", "{\"signedBy\": \"Li Wei\", \"signedAt\": \"2026-01-12T10:00:00Z\"}")
+        p.post(Stage.NEEDS, base + "/confirmation", "{\"signatures\": " + SignatureJson.bothSides() + "}")
                 .statusCode(200);
     }
 
@@ -76,12 +77,14 @@ final class Steps {
                 {"painRestatement": "Planning takes two days.", "solution": "Asset register.", "implementationPath": "6 weeks",
                  "valueQuantification": [{"metric": "planning", "baseline": "16", "expected": "2", "unit": "h/week"}],
                  "quote": {"lines": [{"item": "licence", "quantity": "1", "unitPrice": "48000.00"}], "currency": "EUR", "total": "48000.00"},
-                 "differentiators": ["7x24"], "coverage": [{"requirementId": "R1", "how": "register module"}]}""")
+                 "differentiators": ["7x24"], "coverage": [{"requirementId": "R1", "how": "register module"}],
+                 "risks": ["data migration depends on the customer's ERP export"],
+                 "customParts": ["interface to the customer's depot scheduling"]}""")
                 .statusCode(200);
         p.post(Stage.PROPOSAL, base + "/rehearsals", "{\"notes\": \"one\"}").statusCode(200);
         p.post(Stage.PROPOSAL, base + "/rehearsals", "{\"notes\": \"two\"}").statusCode(200);
         p.post(Stage.PROPOSAL, base + "/presentation", """
-                {"presentedAt": "2026-01-20T10:00:00Z", "attendees": ["Li Wei"], "questions": [],
+                {"attendees": ["Li Wei"], "questions": [],
                  "objections": [{"type": "PRICE", "description": "above budget", "owner": "alice"}]}""").statusCode(200);
         String objection = p.get(Stage.PROPOSAL, base + "/objections").extract().path("[0].objection.objectionId");
         p.post(Stage.PROPOSAL, base + "/objections/" + objection + "/answer",
@@ -109,7 +112,7 @@ final class Steps {
 
     void minutes(String id, int round) {
         p.post(Stage.DEAL, "/deals/" + id + "/rounds/" + round + "/minutes",
-                "{\"summary\": \"agreed\", \"signedByCustomer\": \"Li Wei\", \"signedByUs\": \"Alice\"}").statusCode(200);
+                "{\"summary\": \"agreed\", \"signatures\": " + SignatureJson.bothSides() + "}").statusCode(200);
     }
 
     void signContract(String id) {
@@ -123,9 +126,9 @@ final class Steps {
                 .post(base + "/contract/review").then().statusCode(200);
         p.post(Stage.DEAL, base + "/contract/sending", "{}").statusCode(200);
         p.post(Stage.DEAL, base + "/contract/signature", """
-                {"method": "ELECTRONIC", "signedAt": "2026-02-01T12:00:00Z", "signatories": ["Li Wei", "Alice"],
-                 "maintenance": [{"kind": "MONTHLY_INSPECTION", "everyMonths": 1, "description": "inspection"}]}""")
-                .statusCode(200);
+                {"signatures": %s,
+                 "maintenance": [{"kind": "MONTHLY_INSPECTION", "everyMonths": 1, "description": "inspection"}]}"""
+                .formatted(SignatureJson.bothSides())).statusCode(200);
     }
 
     /** A HIGH lead from first contact through one negotiation round at {@code price} to a surveyed delivery. */
@@ -137,11 +140,14 @@ final class Steps {
         round(id, 1, price, null);
         minutes(id, 1);
         signContract(id);
-        deliverAndSurvey(id);
+        deliverToAfterSales(id);
     }
 
-    /** Stage 6 from the opened delivery to the survey. */
-    void deliverAndSurvey(String id) {
+    /**
+     * Stage 6 from the opened delivery to the callback; the satisfaction survey follows real use, so the packaged
+     * delivery-service refuses it right after the acceptance.
+     */
+    void deliverToAfterSales(String id) {
         awaitOn(Stage.DELIVERY, "/deliveries/" + id);
         String base = "/deliveries/" + id;
         p.post(Stage.DELIVERY, base + "/plan", """
@@ -150,12 +156,12 @@ final class Steps {
         p.post(Stage.DELIVERY, base + "/progress", "{\"summary\": \"on track\", \"issues\": []}").statusCode(200);
         p.post(Stage.DELIVERY, base + "/milestones/M1/completion", "{}").statusCode(200);
         p.post(Stage.DELIVERY, base + "/acceptance", """
-                {"reportRef": "ACC-1", "signedBy": "Li Wei", "signedAt": "2026-03-02T10:00:00Z"}""").statusCode(200);
+                {"reportRef": "ACC-1", "signatures": %s}""".formatted(SignatureJson.bothSides())).statusCode(200);
         p.post(Stage.DELIVERY, base + "/callback", """
-                {"at": "2026-03-04T09:00:00Z", "notes": "running well", "adjustmentsRequested": []}""").statusCode(200);
+                {"notes": "running well", "adjustmentsRequested": []}""").statusCode(200);
         p.post(Stage.DELIVERY, base + "/survey", """
                 {"serviceQuality": 5, "solutionEffect": 4, "responseSpeed": 5, "teamwork": 5, "overall": "SATISFIED"}""")
-                .statusCode(200);
+                .statusCode(409).body("rule", equalTo("survey-too-early"));
         p.get(Stage.DELIVERY, base).body("status", equalTo("AFTER_SALES"));
     }
 }

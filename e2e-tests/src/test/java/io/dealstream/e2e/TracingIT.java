@@ -34,7 +34,7 @@ class TracingIT {
         String id = steps.captureLead("Traced Journey AG", "NEW_CUSTOMER");
 
         platform.sales(Stage.LEAD).header("traceparent", "00-" + traceId + "-" + hex.substring(32) + "-01")
-                .body("{\"via\": \"PHONE\", \"contactedAt\": \"2026-01-10T09:00:00Z\", \"summary\": \"intro call\","
+                .body("{\"via\": \"PHONE\", \"summary\": \"intro call\","
                         + " \"needStated\": true, \"budgetRange\": {\"min\": \"40000\", \"currency\": \"EUR\"}}")
                 .post("/leads/" + id + "/first-contact").then().statusCode(200);
 

@@ -1,6 +1,7 @@
 package io.dealstream.pipeline;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +24,7 @@ import io.dealstream.events.lead.FollowUpOverdue;
 import io.dealstream.events.lead.Intent;
 import io.dealstream.events.lead.LeadCaptured;
 import io.dealstream.events.lead.LeadQualified;
+import io.dealstream.events.lead.LeadReactivated;
 import io.dealstream.events.lead.Tier;
 import io.dealstream.events.needs.NeedsResearchOpened;
 import io.dealstream.events.proposal.ProposalDrafted;
@@ -120,5 +122,43 @@ class PipelineViewTest {
                 org.hamcrest.Matchers.hasItem(won.toString()));
         given().queryParam("asOf", "yesterday").get("/pipeline/funnel").then().statusCode(400);
         given().queryParam("stage", "WON").get("/pipeline").then().statusCode(400);
+    }
+
+    @Test
+    void aReopenedOpportunityRunsTheStagesAgainAsItsNextCycleAndTheFunnelCountsBoth() {
+        UUID id = UUID.randomUUID();
+        Instant t0 = Instant.parse("2003-01-01T09:00:00Z");
+        Contact contact = new Contact("X", null, null, "x@x.example");
+        // the funnel before this opportunity: everything it adds is counted against this
+        io.restassured.path.json.JsonPath before = given().queryParam("asOf", "2003-12-31T00:00:00Z").get("/pipeline/funnel")
+                .then().statusCode(200).extract().jsonPath();
+        try (RecordPublisher p = new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers())) {
+            publish(p, id, captured(id, "Twice GmbH"), t0);
+            publish(p, id, new LeadQualified(Intent.HIGH, "r", Tier.HIGH, t0.plusSeconds(86_400), "Twice GmbH", null,
+                    contact, null, null, Scenario.NEW_CUSTOMER, false, "alice", 1), t0);
+            publish(p, id, new NeedsResearchOpened(id, t0.plusSeconds(86_400), "Twice GmbH", Scenario.NEW_CUSTOMER, null,
+                    null, null, null, 1), t0.plusSeconds(60));
+            publish(p, id, new ProposalRejected("budget frozen"), t0.plusSeconds(3_600));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().get("/pipeline/opportunities/" + id).then().statusCode(200)
+                .body("cycle", equalTo(1)).body("outcome", equalTo("LOST")));
+        try (RecordPublisher p = new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers())) {
+            // months later: re-graded HIGH, a new cycle
+            Instant t1 = t0.plusSeconds(90L * 86_400);
+            publish(p, id, new LeadReactivated(Intent.LOW, "new budget year"), t1);
+            publish(p, id, new LeadQualified(Intent.HIGH, "r", Tier.HIGH, t1.plusSeconds(86_400), "Twice GmbH", null,
+                    contact, null, null, Scenario.NEW_CUSTOMER, false, "alice", 2), t1.plusSeconds(10));
+            publish(p, id, new NeedsResearchOpened(id, t1.plusSeconds(86_400), "Twice GmbH", Scenario.NEW_CUSTOMER,
+                    null, null, null, null, 2), t1.plusSeconds(60));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().get("/pipeline/opportunities/" + id).then().statusCode(200)
+                .body("cycle", equalTo(2)).body("stage", equalTo("NEEDS")).body("outcome", equalTo(null))
+                .body("nextDeadlineKind", equalTo("DEEP_TALK_24H")));
+        io.restassured.path.json.JsonPath after = given().queryParam("asOf", "2003-12-31T00:00:00Z").get("/pipeline/funnel")
+                .then().statusCode(200).extract().jsonPath();
+        // both cycles entered LEAD and NEEDS; the first cycle's loss stays counted
+        assertThat(after.getInt("stages[0].entered") - before.getInt("stages[0].entered")).isEqualTo(2);
+        assertThat(after.getInt("stages[1].entered") - before.getInt("stages[1].entered")).isEqualTo(2);
+        assertThat(after.getInt("lost") - before.getInt("lost")).isEqualTo(1);
     }
 }

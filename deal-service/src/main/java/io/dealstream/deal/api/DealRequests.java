@@ -11,6 +11,7 @@ import io.dealstream.events.deal.Concession;
 import io.dealstream.events.deal.ContractFinding;
 import io.dealstream.events.deal.Counterpart;
 import io.dealstream.events.deal.SigningMethod;
+import io.dealstream.eventstore.http.SignatureDto;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -111,10 +112,12 @@ public final class DealRequests {
             @Size(max = 4000) String exceptionReason) {
     }
 
-    @Schema(example = """
-            {"summary": "price 45k agreed, delivery end of June", "signedByCustomer": "Li Wei", "signedByUs": "Alice"}""")
-    public record MinutesDto(@NotBlank @Size(max = 10_000) String summary, @NotBlank @Size(max = 200) String signedByCustomer,
-            @NotBlank @Size(max = 200) String signedByUs) {
+    @Schema(description = "The round's minutes, signed by both sides", example = """
+            {"summary": "price 45k agreed, delivery end of June",
+             "signatures": [{"side": "CUSTOMER", "name": "Li Wei", "role": "CTO", "method": "ELECTRONIC"},
+                            {"side": "OURS", "name": "Alice Keller", "role": "Sales lead", "method": "ELECTRONIC"}]}""")
+    public record MinutesDto(@NotBlank @Size(max = 10_000) String summary,
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull SignatureDto> signatures) {
     }
 
     @Schema(example = """
@@ -133,7 +136,27 @@ public final class DealRequests {
                          {"title": "Confidentiality", "text": "Both parties keep all project data confidential for 5 years."},
                          {"title": "Dispute resolution", "text": "Arbitration in Zurich under Swiss law."},
                          {"title": "Liability", "text": "Liability is capped at the contract value."}]}""")
-    public record ContractDraft(@NotEmpty @Size(max = 200) List<@Valid @NotNull ClauseDto> clauses) {
+    public record ContractDraft(@NotEmpty @Size(max = 200) List<@Valid @NotNull ClauseDto> clauses,
+            @Schema(description = "Why a KEY_ACCOUNT contract comes before the expected number of rounds")
+            @Size(max = 4000) String fewerRoundsReason) {
+    }
+
+    @Schema(description = "A question of the customer at the contract's last confirmation", example = """
+            {"text": "Does the liability cap include data loss?"}""")
+    public record QuestionDto(@NotBlank @Size(max = 4000) String text, Instant raisedAt) {
+    }
+
+    @Schema(description = "The written answer to a question", example = """
+            {"answer": "Yes: clause 7.2 caps data loss at the contract value; the annex lists the backups."}""")
+    public record AnswerDto(@NotBlank @Size(max = 10_000) String answer, Instant answeredAt) {
+    }
+
+    @Schema(description = "The customer's change request: the clauses as amended (same title replaces)", example = """
+            {"reason": "the customer's legal asks for Swiss law and a 4-hour response time",
+             "amendedClauses": [{"title": "Dispute resolution", "text": "Arbitration in Zurich under Swiss law."},
+                                {"title": "Service standard", "text": "Incidents answered within 4 hours, 7x24."}]}""")
+    public record ChangeRequestDto(@NotBlank @Size(max = 4000) String reason,
+            @NotEmpty @Size(max = 200) List<@Valid @NotNull ClauseDto> amendedClauses) {
     }
 
     public record FindingDto(@NotBlank @Size(max = 300) String clause, @NotNull ContractFinding.Kind kind,
@@ -158,12 +181,12 @@ public final class DealRequests {
         }
     }
 
-    @Schema(example = """
-            {"method": "ELECTRONIC", "signedAt": "2026-04-01T12:00:00Z", "signatories": ["Li Wei (Acme)", "Alice (Dealstream)"],
+    @Schema(description = "The contract signed by both sides, and the maintenance it commits to", example = """
+            {"signatures": [{"side": "CUSTOMER", "name": "Li Wei", "role": "CEO", "method": "PAPER", "documentRef": "DMS-C-17"},
+                            {"side": "OURS", "name": "Mia Roth", "role": "Sales manager", "method": "PAPER", "documentRef": "DMS-C-17"}],
              "maintenance": [{"kind": "MONTHLY_INSPECTION", "everyMonths": 1, "description": "system inspection"},
                              {"kind": "QUARTERLY_TRAINING", "everyMonths": 3, "description": "user training"}]}""")
-    public record Signature(@NotNull SigningMethod method, @NotNull Instant signedAt,
-            @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 200) String> signatories,
+    public record Signature(@NotEmpty @Size(max = 20) List<@Valid @NotNull SignatureDto> signatures,
             @NotNull @Size(max = 20) List<@Valid @NotNull MaintenanceDto> maintenance) {
     }
 

@@ -27,6 +27,7 @@ import io.dealstream.eventstore.http.HistoryEntry;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.QueryParams;
 import io.dealstream.eventstore.http.Roles;
+import io.dealstream.eventstore.http.SignatureDto;
 import io.quarkus.qute.Template;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -164,11 +165,12 @@ public class DealResource {
     @POST
     @Path("/{id}/rounds/{round}/minutes")
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Record the round's minutes, signed by both sides")
+    @Operation(summary = "Record the round's minutes, signed by both sides", description = "Roles: sales, manager, "
+            + "admin. The customer's signatory AND ours, each with role, time and method (422 both-sides-sign).")
     public Uni<Response> minutes(@PathParam("id") UUID id, @PathParam("round") int round, @Valid @NotNull MinutesDto body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "rounds/" + round + "/minutes", body, now -> new DealCommand.SignMinutes(now, round,
-                body.summary(), body.signedByCustomer(), body.signedByUs()));
+                body.summary(), SignatureDto.toSignatures(body.signatures())));
     }
 
     @POST
@@ -202,13 +204,15 @@ public class DealResource {
     @POST
     @Path("/{id}/contract")
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
-    @Operation(summary = "Draft the contract", description = "Clauses with the terms of the last agreed round (its "
-            + "minutes signed, its terms within the bottom lines or excepted).")
+    @Operation(summary = "Draft the contract", description = "Roles: sales, manager, legal, admin. Clauses with the "
+            + "terms of the last agreed round (its minutes signed, its terms within the bottom lines or excepted). A "
+            + "KEY_ACCOUNT negotiation expects several rounds (dealstream.deal.key-account-rounds, 3): before them the "
+            + "draft states a fewerRoundsReason (422 key-account-rounds).")
     public Uni<Response> draft(@PathParam("id") UUID id, @Valid @NotNull ContractDraft body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         UUID contractId = UUID.randomUUID();
         return run(id, ifMatch, key, "contract", body, now -> new DealCommand.DraftContract(now, contractId,
-                body.clauses().stream().map(DealRequests.ClauseDto::toClause).toList()));
+                body.clauses().stream().map(DealRequests.ClauseDto::toClause).toList(), body.fewerRoundsReason()));
     }
 
     @POST
@@ -232,22 +236,64 @@ public class DealResource {
     @POST
     @Path("/{id}/contract/sending")
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
-    @Operation(summary = "Send the approved contract to the customer for a last confirmation")
+    @Operation(summary = "Send the approved contract to the customer for a last confirmation", description = "Roles: "
+            + "sales, manager, legal, admin; for a KEY_ACCOUNT a manager (403 key-account-needs-manager).")
     public Uni<Response> send(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "contract/sending", Map.of(), DealCommand.SendForConfirmation::new);
+        boolean manager = caller.hasRole(Roles.MANAGER);
+        return run(id, ifMatch, key, "contract/sending", Map.of(), now -> new DealCommand.SendForConfirmation(now, manager));
+    }
+
+    @POST
+    @Path("/{id}/contract/questions")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
+    @Operation(summary = "Record a customer question at the last confirmation", description = "Roles: sales, manager, "
+            + "legal, admin. The contract is with the customer; the question is answered in writing within 24 h "
+            + "(dealstream.deal.answer-within; ContractQuestionOverdue once otherwise), and the contract is signed "
+            + "only when every question has its answer. The new question's id is in the reply.")
+    public Uni<Response> question(@PathParam("id") UUID id, @Valid @NotNull DealRequests.QuestionDto body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        UUID questionId = UUID.randomUUID();
+        return run(id, ifMatch, key, "contract/questions", body, now -> new DealCommand.RaiseQuestion(now, questionId,
+                body.text(), body.raisedAt()));
+    }
+
+    @POST
+    @Path("/{id}/contract/questions/{questionId}/answer")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
+    @Operation(summary = "Answer a customer question in writing", description = "Roles: sales, manager, legal, admin. "
+            + "After its 24 h the answer is recorded as late.")
+    public Uni<Response> answer(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
+            @Valid @NotNull DealRequests.AnswerDto body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "contract/questions/" + questionId + "/answer", body,
+                now -> new DealCommand.AnswerQuestion(now, questionId, body.answer(), body.answeredAt()));
+    }
+
+    @POST
+    @Path("/{id}/contract/change-request")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
+    @Operation(summary = "The customer asks for changes at the last confirmation", description = "Roles: sales, "
+            + "manager, legal, admin. The contract goes back to drafting with the amended clauses marked "
+            + "(ContractChangeRequested); legal reviews it again before it is sent anew.")
+    public Uni<Response> changeRequest(@PathParam("id") UUID id, @Valid @NotNull DealRequests.ChangeRequestDto body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "contract/change-request", body, now -> new DealCommand.RequestChange(now,
+                body.reason(), body.amendedClauses().stream().map(DealRequests.ClauseDto::toClause).toList()));
     }
 
     @POST
     @Path("/{id}/contract/signature")
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
-    @Operation(summary = "Record the signature", description = "Electronic or paper, both sides' signatories; the "
-            + "contract takes effect (ContractSigned, which opens delivery) and the order is confirmed.")
+    @Operation(summary = "Record the signature", description = "Roles: sales, manager, legal, admin. Both sides: the "
+            + "customer's signatory AND ours, each with role, time (not before the contract was sent, not in the future) "
+            + "and method, electronic or paper with the signed document's reference. The contract takes effect "
+            + "(ContractSigned, which opens delivery) and the order is confirmed.")
     public Uni<Response> sign(@PathParam("id") UUID id, @Valid @NotNull Signature body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         UUID orderId = UUID.randomUUID();
-        return run(id, ifMatch, key, "contract/signature", body, now -> new DealCommand.Sign(now, orderId, body.method(),
-                body.signedAt(), List.copyOf(body.signatories()),
+        return run(id, ifMatch, key, "contract/signature", body, now -> new DealCommand.Sign(now, orderId,
+                SignatureDto.toSignatures(body.signatures()),
                 body.maintenance().stream().map(DealRequests.MaintenanceDto::toCommitment).toList()));
     }
 

@@ -16,7 +16,15 @@ import java.util.UUID;
 @ApplicationScoped
 public class DealService {
 
-    private final DealDecider decider = new DealDecider();
+    private final DealDecider decider;
+
+    public DealService(io.dealstream.eventstore.domain.ClientTimes times,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "dealstream.deal.key-account-rounds",
+                    defaultValue = "3") int keyAccountRounds,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "dealstream.deal.answer-within",
+                    defaultValue = "PT24H") java.time.Duration answerWithin) {
+        this.decider = new DealDecider(times, keyAccountRounds, answerWithin);
+    }
 
     public Uni<CommandExecutor.Outcome<Deal>> open(EventStoreTx tx, DealCommand.Open open, UUID correlationId,
             UUID causationId, String actor) {

@@ -2,6 +2,7 @@ package io.dealstream.deal.domain;
 
 import io.dealstream.events.common.Quote;
 import io.dealstream.events.common.Scenario;
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.common.Terms;
 import io.dealstream.events.deal.BottomLines;
 import io.dealstream.events.deal.Clause;
@@ -28,34 +29,55 @@ public record Deal(
         List<Concession> concessions,
         List<Round> rounds,
         Contract contract,
-        String lostReason) {
+        String lostReason,
+        int cycle,
+        List<ContractQuestion> questions,
+        int amendments) {
 
     /** The contract as drafted, reviewed, sent and signed. */
     public record Contract(UUID contractId, List<Clause> clauses, Terms terms, String reviewer, Boolean approved,
             List<ContractFinding> findings, Instant sentAt, SigningMethod method, Instant signedAt,
-            List<String> signatories, UUID orderId, OrderConfirmed order) {
+            List<String> signatories, UUID orderId, OrderConfirmed order, List<Signature> signatures) {
 
         Contract sent(Instant at) {
             return new Contract(contractId, clauses, terms, reviewer, approved, findings, at, null, null, List.of(), null,
-                    null);
+                    null, List.of());
         }
 
         Contract reviewed(String by, boolean isApproved, List<ContractFinding> found) {
-            return new Contract(contractId, clauses, terms, by, isApproved, found, null, null, null, List.of(), null, null);
+            return new Contract(contractId, clauses, terms, by, isApproved, found, null, null, null, List.of(), null, null,
+                    List.of());
         }
 
-        Contract signed(SigningMethod how, Instant at, List<String> who) {
-            return new Contract(contractId, clauses, terms, reviewer, approved, findings, sentAt, how, at, who, null, null);
+        /** Back to drafting with the amended clauses (same title: replaced; new title: added); review again. */
+        Contract amended(List<Clause> amendments) {
+            List<Clause> merged = new java.util.ArrayList<>(clauses);
+            for (Clause a : amendments) {
+                int i = java.util.stream.IntStream.range(0, merged.size())
+                        .filter(k -> merged.get(k).title().equalsIgnoreCase(a.title())).findFirst().orElse(-1);
+                if (i >= 0) {
+                    merged.set(i, a);
+                } else {
+                    merged.add(a);
+                }
+            }
+            return new Contract(contractId, List.copyOf(merged), terms, null, null, List.of(), null, null, null,
+                    List.of(), null, null, List.of());
+        }
+
+        Contract signed(SigningMethod how, Instant at, List<String> who, List<Signature> both) {
+            return new Contract(contractId, clauses, terms, reviewer, approved, findings, sentAt, how, at, who, null, null,
+                    both == null ? List.of() : List.copyOf(both));
         }
 
         Contract ordered(OrderConfirmed o) {
             return new Contract(contractId, clauses, terms, reviewer, approved, findings, sentAt, method, signedAt,
-                    signatories, o.orderId(), o);
+                    signatories, o.orderId(), o, signatures);
         }
     }
 
     public static final Deal EMPTY = new Deal(null, null, null, null, null, null, null, null, List.of(), List.of(), null,
-            null);
+            null, 0, List.of(), 0);
 
     public boolean exists() {
         return status != null;
@@ -79,11 +101,31 @@ public record Deal(
      */
     public Deal withoutBottomLines() {
         return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, null, counterpart,
-                concessions, rounds.stream().map(Round::withoutBreaches).toList(), contract, lostReason);
+                concessions, rounds.stream().map(Round::withoutBreaches).toList(), contract, lostReason, cycle, questions,
+                amendments);
     }
 
     Deal with(DealStatus s, BottomLines b, Counterpart c, List<Concession> k, List<Round> r, Contract ct, String lost) {
         return new Deal(opportunityId, s, proposalQuote, scenario, customerName, accountId, b, c, List.copyOf(k),
-                List.copyOf(r), ct, lost);
+                List.copyOf(r), ct, lost, cycle, questions, amendments);
+    }
+
+    Deal withScenario(Scenario s) {
+        return new Deal(opportunityId, status, proposalQuote, s, customerName, accountId, bottomLines, counterpart,
+                concessions, rounds, contract, lostReason, cycle, questions, amendments);
+    }
+
+    Deal withQuestions(List<ContractQuestion> q) {
+        return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
+                counterpart, concessions, rounds, contract, lostReason, cycle, List.copyOf(q), amendments);
+    }
+
+    Deal amended(Contract c, int amendment) {
+        return new Deal(opportunityId, DealStatus.CONTRACT_DRAFTED, proposalQuote, scenario, customerName, accountId,
+                bottomLines, counterpart, concessions, rounds, c, lostReason, cycle, questions, amendment);
+    }
+
+    public java.util.Optional<ContractQuestion> question(UUID id) {
+        return questions.stream().filter(q -> q.questionId().equals(id)).findFirst();
     }
 }

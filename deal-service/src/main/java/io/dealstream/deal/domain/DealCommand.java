@@ -3,6 +3,7 @@ package io.dealstream.deal.domain;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.Quote;
 import io.dealstream.events.common.Scenario;
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.common.Terms;
 import io.dealstream.events.deal.BottomLines;
 import io.dealstream.events.deal.Clause;
@@ -20,8 +21,18 @@ public sealed interface DealCommand {
 
     Instant now();
 
+    /** From the accepted proposal; a later {@code cycle} (a reopened opportunity) negotiates afresh. */
+    /** lead-service changed the opportunity's scenario (ScenarioChanged): follow it. */
+    record FollowScenario(Instant now, Scenario scenario, String changedBy, String reason) implements DealCommand {
+    }
+
     record Open(Instant now, UUID opportunityId, Quote proposalQuote, Scenario scenario, String customerName,
-            UUID accountId) implements DealCommand {
+            UUID accountId, int cycle) implements DealCommand {
+
+        public Open(Instant now, UUID opportunityId, Quote proposalQuote, Scenario scenario, String customerName,
+                UUID accountId) {
+            this(now, opportunityId, proposalQuote, scenario, customerName, accountId, 1);
+        }
     }
 
     /**
@@ -37,8 +48,8 @@ public sealed interface DealCommand {
             implements DealCommand {
     }
 
-    record SignMinutes(Instant now, int round, String summary, String signedByCustomer, String signedByUs)
-            implements DealCommand {
+    /** The round's minutes, signed by both sides. */
+    record SignMinutes(Instant now, int round, String summary, List<Signature> signatures) implements DealCommand {
     }
 
     /** A manager's decision on a round's bottom-line exception; {@code byManager} is the caller's role. */
@@ -46,7 +57,29 @@ public sealed interface DealCommand {
             implements DealCommand {
     }
 
-    record DraftContract(Instant now, UUID contractId, List<Clause> clauses) implements DealCommand {
+    /** {@code fewerRoundsReason}: why a KEY_ACCOUNT contract comes before the expected number of rounds. */
+    record DraftContract(Instant now, UUID contractId, List<Clause> clauses, String fewerRoundsReason)
+            implements DealCommand {
+
+        public DraftContract(Instant now, UUID contractId, List<Clause> clauses) {
+            this(now, contractId, clauses, null);
+        }
+    }
+
+    /** A question of the customer at the last confirmation; {@code raisedAt} null: now. */
+    record RaiseQuestion(Instant now, UUID questionId, String text, Instant raisedAt) implements DealCommand {
+    }
+
+    /** The written answer; {@code answeredAt} null: now. */
+    record AnswerQuestion(Instant now, UUID questionId, String answer, Instant answeredAt) implements DealCommand {
+    }
+
+    /** The deadline scheduler found a question unanswered 24 h after it was raised. */
+    record MarkQuestionOverdue(Instant now, UUID questionId, Instant dueAt) implements DealCommand {
+    }
+
+    /** At the last confirmation the customer asks for changes: back to drafting with the amended clauses. */
+    record RequestChange(Instant now, String reason, List<Clause> amendedClauses) implements DealCommand {
     }
 
     /**
@@ -57,11 +90,17 @@ public sealed interface DealCommand {
             Map<String, String> overrides) implements DealCommand {
     }
 
-    record SendForConfirmation(Instant now) implements DealCommand {
+    /** {@code byManager}: the caller is a manager (sending a KEY_ACCOUNT contract needs one). */
+    record SendForConfirmation(Instant now, boolean byManager) implements DealCommand {
+
+        public SendForConfirmation(Instant now) {
+            this(now, true);
+        }
     }
 
-    record Sign(Instant now, UUID orderId, SigningMethod method, Instant signedAt, List<String> signatories,
-            List<MaintenanceCommitment> maintenance) implements DealCommand {
+    /** The contract signed by both sides (each signatory with role, time and method). */
+    record Sign(Instant now, UUID orderId, List<Signature> signatures, List<MaintenanceCommitment> maintenance)
+            implements DealCommand {
     }
 
     record Lose(Instant now, String stage, String reason, String competitor) implements DealCommand {

@@ -7,13 +7,19 @@ import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
 import io.dealstream.events.DomainEvent;
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.common.Terms;
 import io.dealstream.events.deal.BottomLineExceptionApproved;
 import io.dealstream.events.deal.BottomLineExceptionRejected;
 import io.dealstream.events.deal.BottomLineExceptionRequested;
 import io.dealstream.events.deal.BottomLines;
 import io.dealstream.events.deal.BottomLinesChanged;
+import io.dealstream.events.deal.ContractChangeRequested;
 import io.dealstream.events.deal.ContractDrafted;
+import io.dealstream.events.deal.ContractQuestionAnswered;
+import io.dealstream.events.deal.ContractQuestionOverdue;
+import io.dealstream.events.deal.ContractQuestionRaised;
+import io.dealstream.events.deal.NegotiationScenarioChanged;
 import io.dealstream.events.deal.ContractFinding;
 import io.dealstream.events.deal.ContractReviewed;
 import io.dealstream.events.deal.ContractSentForConfirmation;
@@ -25,9 +31,13 @@ import io.dealstream.events.deal.NegotiationOpened;
 import io.dealstream.events.deal.NegotiationPrepared;
 import io.dealstream.events.deal.NegotiationRoundHeld;
 import io.dealstream.events.deal.OrderConfirmed;
+import io.dealstream.events.deal.SigningMethod;
 import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.domain.BothSides;
+import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
 import io.dealstream.eventstore.domain.NotFound;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +51,27 @@ import java.util.Optional;
  */
 public final class DealDecider implements Decider<Deal, DealCommand> {
 
+    /** A KEY_ACCOUNT negotiation expects several rounds: three by default (configuration). */
+    public static final int KEY_ACCOUNT_ROUNDS = 3;
+
+    private final ClientTimes times;
+    private final int keyAccountRounds;
+    private final java.time.Duration answerWithin;
+
+    public DealDecider() {
+        this(ClientTimes.DEFAULT, KEY_ACCOUNT_ROUNDS, java.time.Duration.ofHours(24));
+    }
+
+    public DealDecider(ClientTimes times) {
+        this(times, KEY_ACCOUNT_ROUNDS, java.time.Duration.ofHours(24));
+    }
+
+    public DealDecider(ClientTimes times, int keyAccountRounds, java.time.Duration answerWithin) {
+        this.times = times;
+        this.keyAccountRounds = keyAccountRounds;
+        this.answerWithin = answerWithin;
+    }
+
     @Override
     public Deal initialState() {
         return Deal.EMPTY;
@@ -49,11 +80,21 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
     @Override
     public List<DealEvent> decide(Deal d, DealCommand command) {
         if (command instanceof DealCommand.Open o) {
-            return d.exists() ? List.of() : List.of(new NegotiationOpened(o.opportunityId(), o.proposalQuote(),
-                    o.scenario(), o.customerName(), o.accountId()));
+            // once per cycle: a reopened opportunity's new cycle negotiates afresh
+            return d.exists() && o.cycle() <= d.cycle() ? List.of() : List.of(new NegotiationOpened(o.opportunityId(),
+                    o.proposalQuote(), o.scenario(), o.customerName(), o.accountId(), o.cycle()));
         }
         if (!d.exists()) {
             throw new NotFound("deal", "");
+        }
+        if (command instanceof DealCommand.FollowScenario f) {
+            return f.scenario() == d.scenario() ? List.of()
+                    : List.of(new NegotiationScenarioChanged(f.scenario(), d.scenario(), f.changedBy(), f.reason()));
+        }
+        if (command instanceof DealCommand.MarkQuestionOverdue m) {
+            return d.question(m.questionId()).filter(q -> !q.answered())
+                    .<List<DealEvent>>map(q -> List.of(new ContractQuestionOverdue(q.questionId(), m.dueAt())))
+                    .orElse(List.of());
         }
         if (d.status() == DealStatus.SIGNED || d.status() == DealStatus.LOST) {
             throw conflict("deal-closed", "the deal is " + d.status());
@@ -84,7 +125,20 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
             if (d.status() != DealStatus.CONTRACT_APPROVED) {
                 throw conflict("contract-not-approved", "legal must approve the contract before it is sent");
             }
+            if (d.scenario() == io.dealstream.events.common.Scenario.KEY_ACCOUNT && !s.byManager()) {
+                throw DomainRuleViolation.forbidden("key-account-needs-manager",
+                        "a KEY_ACCOUNT contract is sent to the customer with a manager's approval");
+            }
             return List.of(new ContractSentForConfirmation(s.now()));
+        }
+        if (command instanceof DealCommand.RaiseQuestion q) {
+            return raiseQuestion(d, q);
+        }
+        if (command instanceof DealCommand.AnswerQuestion a) {
+            return answerQuestion(d, a);
+        }
+        if (command instanceof DealCommand.RequestChange c) {
+            return requestChange(d, c);
         }
         if (command instanceof DealCommand.Sign s) {
             return sign(d, s);
@@ -183,8 +237,10 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (round.exception() == Round.ExceptionState.REQUESTED) {
             throw conflict("exception-pending", "a manager must decide the bottom-line exception of round " + m.round());
         }
+        List<Signature> signatures = BothSides.check(m.signatures(), m.now(), times, null, null);
         return List.of(new MeetingMinutesSigned(m.round(), required(m.summary(), "summary"),
-                required(m.signedByCustomer(), "signedByCustomer"), required(m.signedByUs(), "signedByUs")));
+                BothSides.nameOf(signatures, Signature.Side.CUSTOMER), BothSides.nameOf(signatures, Signature.Side.OURS),
+                signatures));
     }
 
     private List<DealEvent> exception(Deal d, DealCommand.DecideException e) {
@@ -223,7 +279,15 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (c.clauses().isEmpty()) {
             throw unprocessable("clauses-required", "a contract has clauses");
         }
-        return List.of(new ContractDrafted(c.contractId(), List.copyOf(c.clauses()), agreed.terms()));
+        String fewer = null;
+        if (d.scenario() == io.dealstream.events.common.Scenario.KEY_ACCOUNT && d.rounds().size() < keyAccountRounds) {
+            if (isBlank(c.fewerRoundsReason())) {
+                throw unprocessable("key-account-rounds", "a KEY_ACCOUNT negotiation expects " + keyAccountRounds
+                        + " rounds, " + d.rounds().size() + " held; hold more or state why (fewerRoundsReason)");
+            }
+            fewer = c.fewerRoundsReason().strip();
+        }
+        return List.of(new ContractDrafted(c.contractId(), List.copyOf(c.clauses()), agreed.terms(), fewer));
     }
 
     private List<DealEvent> review(Deal d, DealCommand.Review r) {
@@ -253,23 +317,58 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         return List.of(new ContractReviewed(required(r.reviewer(), "reviewer"), r.approved(), findings));
     }
 
+    private List<DealEvent> raiseQuestion(Deal d, DealCommand.RaiseQuestion q) {
+        if (d.status() != DealStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("contract-not-sent", "questions are recorded at the contract's last confirmation");
+        }
+        Instant raisedAt = times.accept("raisedAt", q.raisedAt(), q.now(), d.contract().sentAt(), "contract-sent");
+        return List.of(new ContractQuestionRaised(q.questionId(), required(q.text(), "text"), raisedAt,
+                raisedAt.plus(answerWithin)));
+    }
+
+    private List<DealEvent> answerQuestion(Deal d, DealCommand.AnswerQuestion a) {
+        ContractQuestion q = d.question(a.questionId()).orElseThrow(() -> new NotFound("question", a.questionId()));
+        if (q.answered()) {
+            throw conflict("question-already-answered", "the question has its written answer");
+        }
+        Instant answeredAt = times.accept("answeredAt", a.answeredAt(), a.now(), q.raisedAt(), "question");
+        return List.of(new ContractQuestionAnswered(q.questionId(), required(a.answer(), "answer"), answeredAt,
+                answeredAt.isAfter(q.answerDueAt())));
+    }
+
+    private List<DealEvent> requestChange(Deal d, DealCommand.RequestChange c) {
+        if (d.status() != DealStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("contract-not-sent", "changes are requested at the contract's last confirmation");
+        }
+        if (c.amendedClauses() == null || c.amendedClauses().isEmpty()) {
+            throw unprocessable("amended-clauses-required", "name the clauses the customer wants changed, as amended");
+        }
+        List<io.dealstream.events.deal.Clause> amended = List.copyOf(c.amendedClauses());
+        return List.of(new ContractChangeRequested(d.amendments() + 1, required(c.reason(), "reason"), amended,
+                amended.stream().map(io.dealstream.events.deal.Clause::title).toList()));
+    }
+
     private List<DealEvent> sign(Deal d, DealCommand.Sign s) {
         if (d.status() != DealStatus.SENT_FOR_CONFIRMATION) {
             throw conflict("contract-not-sent", "the customer confirms the contract before signing");
         }
-        if (s.signatories().size() < 2) {
-            throw unprocessable("both-sides-sign", "the contract is signed by both sides: name at least two signatories");
+        List<String> open = d.questions().stream().filter(q -> !q.answered()).map(ContractQuestion::text).toList();
+        if (!open.isEmpty()) {
+            throw conflict("contract-questions-open", "answer the customer's questions before signing: " + open);
         }
-        if (s.signedAt().isAfter(s.now().plusSeconds(300))) {
-            throw unprocessable("signed-in-future", "signedAt lies in the future");
-        }
+        List<Signature> signatures = BothSides.check(s.signatures(), s.now(), times, d.contract().sentAt(),
+                "contract-sent");
+        SigningMethod method = signatures.stream().anyMatch(x -> x.method() == Signature.Method.PAPER)
+                ? SigningMethod.PAPER : SigningMethod.ELECTRONIC;
         Deal.Contract contract = d.contract();
         Terms terms = contract.terms();
         OrderTotals order = OrderTotals.of(d.proposalQuote(), terms);
         return List.of(
-                new ContractSigned(contract.contractId(), s.method(), s.signedAt(), List.copyOf(s.signatories()),
+                new ContractSigned(contract.contractId(), method, BothSides.completedAt(signatures),
+                        signatures.stream().map(x -> x.name() + " (" + x.role() + ", "
+                                + (x.side() == Signature.Side.CUSTOMER ? "customer" : "us") + ")").toList(),
                         terms.price(), terms, terms.deliveryDate(), List.copyOf(s.maintenance()), d.scenario(),
-                        d.customerName(), d.accountId()),
+                        d.customerName(), d.accountId(), signatures, d.cycle()),
                 new OrderConfirmed(s.orderId(), order.items(), order.subtotal(), order.discount(), order.total(),
                         terms.deliveryDate()));
     }
@@ -278,7 +377,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
     public Deal evolve(Deal d, DomainEvent event) {
         if (event instanceof NegotiationOpened o) {
             return new Deal(o.opportunityId(), DealStatus.NEGOTIATING, o.proposalQuote(), o.scenario(), o.customerName(),
-                    o.accountId(), null, null, List.of(), List.of(), null, null);
+                    o.accountId(), null, null, List.of(), List.of(), null, null, o.cycleNumber(), List.of(), 0);
         }
         if (event instanceof NegotiationPrepared p) {
             return d.with(d.status(), p.bottomLines(), p.counterpart(), p.concessions(), d.rounds(), d.contract(), null);
@@ -303,12 +402,12 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         }
         if (event instanceof MeetingMinutesSigned m) {
             return withRound(d, m.round(), r -> r.withMinutes(new Round.Minutes(m.summary(), m.signedByCustomer(),
-                    m.signedByUs())));
+                    m.signedByUs(), m.signatures() == null ? List.of() : m.signatures())));
         }
         if (event instanceof ContractDrafted c) {
             return d.with(DealStatus.CONTRACT_DRAFTED, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
                     new Deal.Contract(c.contractId(), c.clauses(), c.terms(), null, null, List.of(), null, null, null,
-                            List.of(), null, null), null);
+                            List.of(), null, null, List.of()), null);
         }
         if (event instanceof ContractReviewed r) {
             return d.with(r.approved() ? DealStatus.CONTRACT_APPROVED : DealStatus.CONTRACT_DRAFTED, d.bottomLines(),
@@ -321,11 +420,30 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         }
         if (event instanceof ContractSigned s) {
             return d.with(DealStatus.SIGNED, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
-                    d.contract().signed(s.method(), s.signedAt(), s.signatories()), null);
+                    d.contract().signed(s.method(), s.signedAt(), s.signatories(), s.signatures()), null);
         }
         if (event instanceof OrderConfirmed o) {
             return d.with(d.status(), d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(),
                     d.contract().ordered(o), null);
+        }
+        if (event instanceof NegotiationScenarioChanged s) {
+            return d.withScenario(s.scenario());
+        }
+        if (event instanceof ContractQuestionRaised q) {
+            List<ContractQuestion> questions = new ArrayList<>(d.questions());
+            questions.add(new ContractQuestion(q.questionId(), q.text(), q.raisedAt(), q.answerDueAt(), null, null, false));
+            return d.withQuestions(questions);
+        }
+        if (event instanceof ContractQuestionAnswered a) {
+            return d.withQuestions(d.questions().stream().map(q -> q.questionId().equals(a.questionId())
+                    ? q.answer(a.answer(), a.answeredAt(), a.late()) : q).toList());
+        }
+        if (event instanceof ContractQuestionOverdue o) {
+            return d.withQuestions(d.questions().stream().map(q -> q.questionId().equals(o.questionId())
+                    ? q.markOverdue() : q).toList());
+        }
+        if (event instanceof ContractChangeRequested c) {
+            return d.amended(d.contract().amended(c.amendedClauses()), c.amendment());
         }
         if (event instanceof DealLost l) {
             return d.with(DealStatus.LOST, d.bottomLines(), d.counterpart(), d.concessions(), d.rounds(), d.contract(),

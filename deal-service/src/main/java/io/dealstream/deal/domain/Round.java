@@ -18,8 +18,9 @@ public record Round(int number, Terms terms, List<String> concessionsMade, List<
         REJECTED
     }
 
-    /** Minutes confirmed by both sides. */
-    public record Minutes(String summary, String signedByCustomer, String signedByUs) {
+    /** Minutes signed by both sides (signatures absent on minutes stored before they were recorded). */
+    public record Minutes(String summary, String signedByCustomer, String signedByUs,
+            List<io.dealstream.events.common.Signature> signatures) {
     }
 
     static Round held(int number, Terms terms, List<String> concessionsMade, List<String> breaches) {

@@ -37,7 +37,7 @@ public class ProposalEventsConsumer {
     private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
         ProposalAccepted accepted = (ProposalAccepted) in.event();
         DealCommand.Open open = new DealCommand.Open(store.clock().instant(), in.opportunityId(), accepted.quote(),
-                accepted.scenario(), accepted.customerName(), accepted.accountId());
+                accepted.scenario(), accepted.customerName(), accepted.accountId(), accepted.cycleNumber());
         return deals.open(tx, open, in.correlationId(), in.eventId(), in.source()).replaceWithVoid();
     }
 }

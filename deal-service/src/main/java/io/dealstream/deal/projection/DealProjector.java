@@ -2,7 +2,11 @@ package io.dealstream.deal.projection;
 
 import io.dealstream.deal.domain.Deal;
 import io.dealstream.deal.domain.DealDecider;
+import io.dealstream.deal.sla.ContractQuestionDeadlineHandler;
 import io.dealstream.events.EventCodec;
+import io.dealstream.events.deal.ContractQuestionAnswered;
+import io.dealstream.events.deal.ContractQuestionRaised;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.Projector;
 import io.dealstream.eventstore.StoredEvent;
@@ -25,7 +29,23 @@ public final class DealProjector implements Projector {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return refresh(tx, events.get(0).envelope().streamId());
+        return refresh(tx, events.get(0).envelope().streamId()).chain(() -> deadlines(tx, events));
+    }
+
+    /** The 24 h written answer to each question at the contract's last confirmation. */
+    private static Uni<Void> deadlines(EventStoreTx tx, List<StoredEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (StoredEvent e : events) {
+            UUID stream = e.envelope().streamId();
+            if (e.event() instanceof ContractQuestionRaised q) {
+                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream,
+                        ContractQuestionDeadlineHandler.KIND, q.questionId().toString(), q.answerDueAt())));
+            } else if (e.event() instanceof ContractQuestionAnswered a) {
+                chain = chain.chain(() -> tx.meetDeadline(stream, ContractQuestionDeadlineHandler.KIND,
+                        a.questionId().toString()).replaceWithVoid());
+            }
+        }
+        return chain;
     }
 
     /** Projects a stream from the store (also after an erasure: its personal fields then read "[erased]"). */
@@ -40,6 +60,7 @@ public final class DealProjector implements Projector {
             return tx.connection().preparedQuery("INSERT INTO deals (opportunity_id, customer_name, scenario, status,"
                             + " rounds, document, version, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6::text::jsonb,$7,$8,$8)"
                             + " ON CONFLICT (opportunity_id) DO UPDATE SET status = EXCLUDED.status, rounds = EXCLUDED.rounds,"
+                            + " scenario = EXCLUDED.scenario,"
                             + " document = EXCLUDED.document, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at")
                     .execute(Tuple.from(Arrays.asList(stream, d.customerName(), d.scenario().name(), d.status().name(),
                             d.rounds().size(), EventCodec.mapper().valueToTree(d).toString(),

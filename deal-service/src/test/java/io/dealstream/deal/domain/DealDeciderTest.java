@@ -1,5 +1,11 @@
 package io.dealstream.deal.domain;
 
+import java.time.Duration;
+import io.dealstream.events.deal.ContractChangeRequested;
+import io.dealstream.events.deal.ContractQuestionOverdue;
+import io.dealstream.events.deal.ContractQuestionAnswered;
+import io.dealstream.events.deal.ContractQuestionRaised;
+import io.dealstream.events.deal.NegotiationScenarioChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealstream.events.common.MaintenanceCommitment;
@@ -8,6 +14,7 @@ import io.dealstream.events.common.Money;
 import io.dealstream.events.common.Quote;
 import io.dealstream.events.common.QuoteLine;
 import io.dealstream.events.common.Scenario;
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.common.Terms;
 import io.dealstream.events.deal.BottomLineExceptionApproved;
 import io.dealstream.events.deal.BottomLineExceptionRejected;
@@ -44,7 +51,7 @@ class DealDeciderTest {
     static final UUID OPP = UUID.fromString("66666666-6666-6666-6666-666666666666");
     static final Quote QUOTE = new Quote(List.of(new QuoteLine("licence", BigDecimal.ONE, new BigDecimal("48000.00"))),
             "EUR", new BigDecimal("48000.00"));
-    static final NegotiationOpened OPENED = new NegotiationOpened(OPP, QUOTE, Scenario.KEY_ACCOUNT, "Acme", null);
+    static final NegotiationOpened OPENED = new NegotiationOpened(OPP, QUOTE, Scenario.KEY_ACCOUNT, "Acme", null, 1);
     static final NegotiationPrepared PREPARED = new NegotiationPrepared(
             new BottomLines(new Money(new BigDecimal("42000"), "EUR"), 30, List.of("licence", "training")),
             new Counterpart(List.of("COO", "CFO"), "CFO", List.of("price")), List.of());
@@ -56,6 +63,12 @@ class DealDeciderTest {
     static final ContractDrafted DRAFTED = new ContractDrafted(CONTRACT, CLAUSES, GOOD);
     static final ContractReviewed APPROVED = new ContractReviewed("lara", true, List.of());
     static final ContractSentForConfirmation SENT = new ContractSentForConfirmation(NOW);
+
+    static final List<Signature> BOTH = List.of(
+            new Signature(Signature.Side.CUSTOMER, "Li Wei", "CEO", NOW, Signature.Method.ELECTRONIC, null),
+            new Signature(Signature.Side.OURS, "Alice", "Sales lead", NOW, Signature.Method.ELECTRONIC, null));
+
+    static final NegotiationOpened NEW_CUSTOMER = new NegotiationOpened(OPP, QUOTE, Scenario.NEW_CUSTOMER, "Acme", null, 1);
 
     final DealDecider decider = new DealDecider();
 
@@ -72,6 +85,16 @@ class DealDeciderTest {
     void anAcceptedProposalOpensTheNegotiationOnce() {
         spec().when(new DealCommand.Open(NOW, OPP, QUOTE, Scenario.KEY_ACCOUNT, "Acme", null)).then(OPENED);
         spec().given(OPENED).when(new DealCommand.Open(NOW, OPP, QUOTE, Scenario.KEY_ACCOUNT, "Acme", null)).then();
+    }
+
+    @Test
+    void aReopenedOpportunitysNextCycleNegotiatesAfresh() {
+        Deal reopened = spec().given(OPENED, PREPARED, ROUND1, new DealLost("NEGOTIATION", "price", null))
+                .when(new DealCommand.Open(NOW, OPP, QUOTE, Scenario.KEY_ACCOUNT, "Acme", null, 2)).stateAfter();
+        assertThat(reopened.cycle()).isEqualTo(2);
+        assertThat(reopened.status()).isEqualTo(DealStatus.NEGOTIATING);
+        assertThat(reopened.rounds()).isEmpty();
+        assertThat(reopened.prepared()).isFalse();
     }
 
     @Test
@@ -99,7 +122,7 @@ class DealDeciderTest {
         BottomLineExceptionRequested requested = new BottomLineExceptionRequested(1,
                 List.of("price 40000 under the minimum 42000"), "alice", "strategic");
         spec().given(OPENED, PREPARED, round, requested)
-                .when(new DealCommand.SignMinutes(NOW, 1, "s", "c", "u")).thenRejected("exception-pending");
+                .when(new DealCommand.SignMinutes(NOW, 1, "s", BOTH)).thenRejected("exception-pending");
         spec().given(OPENED, PREPARED, round, requested)
                 .when(new DealCommand.DecideException(NOW, 1, true, "sam", false, "ok")).thenRejected("manager-role-required");
         spec().given(OPENED, PREPARED, round, requested)
@@ -172,8 +195,96 @@ class DealDeciderTest {
                 .thenRejected("minutes-unsigned");
         spec().given(OPENED, PREPARED, ROUND1).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES))
                 .thenRejected("minutes-unsigned");
-        spec().given(OPENED, PREPARED, ROUND1, MINUTES1).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES))
+        spec().given(NEW_CUSTOMER, PREPARED, ROUND1, MINUTES1).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES))
                 .then(DRAFTED);
+    }
+
+    @Test
+    void aKeyAccountExpectsSeveralRoundsBeforeTheContractAndAManagerSendsIt() {
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES))
+                .thenRejected("key-account-rounds");
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES,
+                "the customer's board meets once a quarter; terms agreed in one round"))
+                .then(new ContractDrafted(CONTRACT, CLAUSES, GOOD,
+                        "the customer's board meets once a quarter; terms agreed in one round"));
+        NegotiationRoundHeld round2 = new NegotiationRoundHeld(2, GOOD, List.of());
+        NegotiationRoundHeld round3 = new NegotiationRoundHeld(3, GOOD, List.of());
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, round2, new MeetingMinutesSigned(2, "s", "c", "u"), round3,
+                        new MeetingMinutesSigned(3, "s", "c", "u"))
+                .when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES)).then(DRAFTED);
+        // the rounds expected are configuration
+        DeciderSpec.of(new DealDecider(io.dealstream.eventstore.domain.ClientTimes.DEFAULT, 1, Duration.ofHours(24)))
+                .given(OPENED, PREPARED, ROUND1, MINUTES1).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES))
+                .then(DRAFTED);
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED)
+                .when(new DealCommand.SendForConfirmation(NOW, false)).thenRejected("key-account-needs-manager");
+        spec().given(NEW_CUSTOMER, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED)
+                .when(new DealCommand.SendForConfirmation(NOW, false)).then(SENT);
+    }
+
+    @Test
+    void theScenarioFollowsLeadService() {
+        NegotiationScenarioChanged flagged = new NegotiationScenarioChanged(Scenario.KEY_ACCOUNT, Scenario.NEW_CUSTOMER,
+                "mia", "group-wide rollout");
+        spec().given(NEW_CUSTOMER).when(new DealCommand.FollowScenario(NOW, Scenario.KEY_ACCOUNT, "mia",
+                "group-wide rollout")).then(flagged);
+        spec().given(NEW_CUSTOMER, flagged, PREPARED, ROUND1, MINUTES1)
+                .when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES)).thenRejected("key-account-rounds");
+    }
+
+    @Test
+    void theCustomersQuestionsAtTheLastConfirmationAreAnsweredBeforeSigning() {
+        UUID q = UUID.fromString("99999999-0000-0000-0000-000000000001");
+        DeciderSpec<Deal, DealCommand> sent = spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT);
+        ContractQuestionRaised raised = new ContractQuestionRaised(q, "Does the cap include data loss?", NOW,
+                NOW.plus(Duration.ofHours(24)));
+        sent.when(new DealCommand.RaiseQuestion(NOW, q, "Does the cap include data loss?", null)).then(raised);
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised)
+                .when(new DealCommand.Sign(NOW, UUID.randomUUID(), BOTH, List.of())).thenRejected("contract-questions-open");
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised)
+                .when(new DealCommand.MarkQuestionOverdue(NOW, q, raised.answerDueAt()))
+                .then(new ContractQuestionOverdue(q, raised.answerDueAt()));
+        Instant late = NOW.plus(Duration.ofHours(25));
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised)
+                .when(new DealCommand.AnswerQuestion(late, q, "Yes, clause 7.2.", null))
+                .then(new ContractQuestionAnswered(q, "Yes, clause 7.2.", late, true));
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised,
+                        new ContractQuestionAnswered(q, "Yes", late, true))
+                .when(new DealCommand.Sign(late, UUID.randomUUID(), BOTH, List.of())).thenEvents(events ->
+                        assertThat(events.get(0)).isInstanceOf(ContractSigned.class));
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED)
+                .when(new DealCommand.RaiseQuestion(NOW, q, "x", null)).thenRejected("contract-not-sent");
+    }
+
+    @Test
+    void aChangeRequestReturnsTheContractToDraftingAndLegalReviewsItAgain() {
+        List<Clause> amended = List.of(new Clause("Dispute resolution", "Arbitration in Zurich under Swiss law."),
+                new Clause("Escrow", "Source code in escrow with a named agent."));
+        DeciderSpec<Deal, DealCommand> sent = spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT);
+        ContractChangeRequested requested = new ContractChangeRequested(1, "the customer's legal asks for Swiss law",
+                amended, List.of("Dispute resolution", "Escrow"));
+        sent.when(new DealCommand.RequestChange(NOW, "the customer's legal asks for Swiss law", amended)).then(requested);
+        // (a command that changes nothing shows the state the events leave)
+        Deal amendedState = spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, requested)
+                .when(new DealCommand.FollowScenario(NOW, Scenario.KEY_ACCOUNT, "mia", "unchanged")).stateAfter();
+        assertThat(amendedState.status()).isEqualTo(DealStatus.CONTRACT_DRAFTED);
+        assertThat(amendedState.amendments()).isEqualTo(1);
+        assertThat(amendedState.contract().approved()).isNull();
+        assertThat(amendedState.contract().clauses()).extracting(Clause::text)
+                .contains("Arbitration in Zurich under Swiss law.", "Source code in escrow with a named agent.")
+                .doesNotContain("Arbitration in Zurich.");
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, requested)
+                .when(new DealCommand.SendForConfirmation(NOW)).thenRejected("contract-not-approved");
+        sent.when(new DealCommand.RequestChange(NOW, "x", List.of())).thenRejected("amended-clauses-required");
+    }
+
+    @Test
+    void theMinutesAreSignedByBothSidesNotByTwoOfUs() {
+        spec().given(OPENED, PREPARED, ROUND1).when(new DealCommand.SignMinutes(NOW, 1, "agreed", List.of(BOTH.get(1),
+                new Signature(Signature.Side.OURS, "Bob", "Manager", NOW, Signature.Method.ELECTRONIC, null))))
+                .thenRejected("both-sides-sign");
+        spec().given(OPENED, PREPARED, ROUND1).when(new DealCommand.SignMinutes(NOW, 1, "agreed", BOTH))
+                .then(new MeetingMinutesSigned(1, "agreed", "Li Wei", "Alice", BOTH));
     }
 
     @Test
@@ -202,8 +313,7 @@ class DealDeciderTest {
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED).when(new DealCommand.SendForConfirmation(NOW))
                 .thenRejected("contract-not-approved");
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED)
-                .when(new DealCommand.Sign(NOW, UUID.randomUUID(), SigningMethod.PAPER, NOW, List.of("a", "b"), List.of()))
-                .thenRejected("contract-not-sent");
+                .when(new DealCommand.Sign(NOW, UUID.randomUUID(), BOTH, List.of())).thenRejected("contract-not-sent");
     }
 
     @Test
@@ -212,15 +322,27 @@ class DealDeciderTest {
         List<MaintenanceCommitment> maintenance = List.of(new MaintenanceCommitment(MaintenanceKind.MONTHLY_INSPECTION, 1,
                 "inspection"));
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
-                .when(new DealCommand.Sign(NOW, order, SigningMethod.ELECTRONIC, NOW, List.of("Li Wei", "Alice"),
-                        maintenance))
-                .then(new ContractSigned(CONTRACT, SigningMethod.ELECTRONIC, NOW, List.of("Li Wei", "Alice"),
-                                GOOD.price(), GOOD, GOOD.deliveryDate(), maintenance, Scenario.KEY_ACCOUNT, "Acme", null),
+                .when(new DealCommand.Sign(NOW, order, BOTH, maintenance))
+                .then(new ContractSigned(CONTRACT, SigningMethod.ELECTRONIC, NOW,
+                                List.of("Li Wei (CEO, customer)", "Alice (Sales lead, us)"), GOOD.price(), GOOD,
+                                GOOD.deliveryDate(), maintenance, Scenario.KEY_ACCOUNT, "Acme", null, BOTH, 1),
                         new OrderConfirmed(order, QUOTE.lines(), new Money(new BigDecimal("48000.00"), "EUR"),
                                 new Money(new BigDecimal("3000.00"), "EUR"), GOOD.price(), GOOD.deliveryDate()));
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
-                .when(new DealCommand.Sign(NOW, order, SigningMethod.PAPER, NOW, List.of("Li Wei"), maintenance))
+                .when(new DealCommand.Sign(NOW, order, List.of(BOTH.get(1), new Signature(Signature.Side.OURS, "Bob",
+                        "Manager", NOW, Signature.Method.ELECTRONIC, null)), maintenance))
                 .thenRejected("both-sides-sign");
+        // signed on paper: the document is named, and the contract reads PAPER
+        List<Signature> paper = List.of(new Signature(Signature.Side.CUSTOMER, "Li Wei", "CEO", NOW,
+                Signature.Method.PAPER, "DMS-C-1"), BOTH.get(1));
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
+                .when(new DealCommand.Sign(NOW, order, paper, maintenance)).thenEvents(events ->
+                        assertThat(((ContractSigned) events.get(0)).method()).isEqualTo(SigningMethod.PAPER));
+        // not before the contract was sent
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
+                .when(new DealCommand.Sign(NOW, order, List.of(BOTH.get(0), new Signature(Signature.Side.OURS, "Alice",
+                        "Sales lead", NOW.minusSeconds(60), Signature.Method.ELECTRONIC, null)), maintenance))
+                .thenRejected("signedAt-before-contract-sent");
     }
 
     @Test
@@ -233,7 +355,7 @@ class DealDeciderTest {
         NegotiationRoundHeld round = new NegotiationRoundHeld(1, negotiated, List.of());
         spec().given(OPENED, PREPARED, round, new MeetingMinutesSigned(1, "agreed", "Li Wei", "Alice"),
                         new ContractDrafted(CONTRACT, CLAUSES, negotiated), APPROVED, SENT)
-                .when(new DealCommand.Sign(NOW, order, SigningMethod.PAPER, NOW, List.of("Li Wei", "Alice"), List.of()))
+                .when(new DealCommand.Sign(NOW, order, BOTH, List.of()))
                 .thenEvents(events -> {
                     OrderConfirmed confirmed = (OrderConfirmed) events.get(1);
                     assertThat(confirmed.items()).isEqualTo(lines);

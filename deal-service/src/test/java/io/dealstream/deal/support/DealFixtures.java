@@ -1,5 +1,6 @@
 package io.dealstream.deal.support;
 
+import io.dealstream.localstack.SignatureJson;
 import io.dealstream.events.Stage;
 import io.dealstream.events.common.Priority;
 import io.dealstream.events.common.Quote;
@@ -54,7 +55,7 @@ public final class DealFixtures {
     }
 
     public static final String MINUTES = """
-            {"summary": "terms agreed", "signedByCustomer": "Li Wei", "signedByUs": "Alice"}""";
+            {"summary": "terms agreed", "signatures": %s}""".formatted(SignatureJson.bothSides());
 
     public static final String CONTRACT = """
             {"clauses": [{"title": "Service standard", "text": "Incidents answered within 4 hours, 7x24."},
@@ -64,7 +65,8 @@ public final class DealFixtures {
                          {"title": "Delivery", "text": "Go-live as soon as possible after acceptance."}]}""";
 
     public static final String SIGNATURE = """
-            {"method": "ELECTRONIC", "signedAt": "2026-04-01T12:00:00Z", "signatories": ["Li Wei", "Alice"],
+            {"signatures": %s,
              "maintenance": [{"kind": "MONTHLY_INSPECTION", "everyMonths": 1, "description": "system inspection"},
-                             {"kind": "QUARTERLY_TRAINING", "everyMonths": 3, "description": "user training"}]}""";
+                             {"kind": "QUARTERLY_TRAINING", "everyMonths": 3, "description": "user training"}]}"""
+            .formatted(SignatureJson.bothSides());
 }

@@ -5,6 +5,7 @@ import io.dealstream.events.common.MaintenanceKind;
 import io.dealstream.events.delivery.DeliveryIssue;
 import io.dealstream.events.delivery.Milestone;
 import io.dealstream.events.delivery.SatisfactionSurveyed;
+import io.dealstream.eventstore.http.SignatureDto;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -53,25 +54,28 @@ public final class DeliveryRequests {
     }
 
     @Schema(example = """
-            {"completedAt": "2026-04-08T16:00:00Z"}""")
+            {}""")
     public record Completion(Instant completedAt) {
     }
 
-    @Schema(example = """
-            {"reportRef": "ACC-2026-17", "signedBy": "Li Wei, CTO", "signedAt": "2026-05-20T10:00:00Z"}""")
-    public record Acceptance(@NotBlank @Size(max = 200) String reportRef, @NotBlank @Size(max = 200) String signedBy,
-            @NotNull Instant signedAt, @Size(max = 4000) String overrideReason) {
+    @Schema(description = "The acceptance report signed by both sides", example = """
+            {"reportRef": "ACC-2026-17",
+             "signatures": [{"side": "CUSTOMER", "name": "Li Wei", "role": "CTO", "method": "PAPER", "documentRef": "ACC-2026-17"},
+                            {"side": "OURS", "name": "Raj Patel", "role": "Delivery lead", "method": "PAPER", "documentRef": "ACC-2026-17"}]}""")
+    public record Acceptance(@NotBlank @Size(max = 200) String reportRef,
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull SignatureDto> signatures,
+            @Size(max = 4000) String overrideReason) {
     }
 
     @Schema(example = """
-            {"at": "2026-05-22T09:00:00Z", "notes": "running well; wants a report export", "adjustmentsRequested": ["CSV export"]}""")
-    public record Callback(@NotNull Instant at, @NotBlank @Size(max = 10_000) String notes,
+            {"notes": "running well; wants a report export", "adjustmentsRequested": ["CSV export"]}""")
+    public record Callback(Instant at, @NotBlank @Size(max = 10_000) String notes,
             @NotNull @Size(max = 50) List<@NotBlank @Size(max = 1000) String> adjustmentsRequested) {
     }
 
     @Schema(example = """
-            {"kind": "MONTHLY_INSPECTION", "at": "2026-06-20T09:00:00Z", "notes": "all green"}""")
-    public record Maintenance(@NotNull MaintenanceKind kind, @NotNull Instant at, @NotBlank @Size(max = 10_000) String notes) {
+            {"kind": "MONTHLY_INSPECTION", "notes": "all green"}""")
+    public record Maintenance(@NotNull MaintenanceKind kind, Instant at, @NotBlank @Size(max = 10_000) String notes) {
     }
 
     @Schema(description = "The satisfaction evaluation (template): four scores 1-5 (the configured scale) and the overall verdict", example = """

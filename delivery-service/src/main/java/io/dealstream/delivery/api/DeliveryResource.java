@@ -25,6 +25,7 @@ import io.dealstream.eventstore.http.HistoryEntry;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.QueryParams;
 import io.dealstream.eventstore.http.Roles;
+import io.dealstream.eventstore.http.SignatureDto;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -137,19 +138,20 @@ public class DeliveryResource {
             @HeaderParam(IdempotentCommands.HEADER) String key) {
         Completion completion = body == null ? new Completion(null) : body;
         return run(id, ifMatch, key, "milestones/" + milestoneId + "/completion", completion,
-                now -> new DeliveryCommand.CompleteMilestone(now, milestoneId,
-                        completion.completedAt() != null ? completion.completedAt() : now));
+                now -> new DeliveryCommand.CompleteMilestone(now, milestoneId, completion.completedAt()));
     }
 
     @POST
     @Path("/{id}/acceptance")
     @RolesAllowed({Roles.DELIVERY, Roles.MANAGER, Roles.ADMIN})
-    @Operation(summary = "Record the signed acceptance report", description = "Only with every milestone complete "
-            + "(422 otherwise), or with an overrideReason. Opens the 3-day callback and the 1-month survey deadlines.")
+    @Operation(summary = "Record the acceptance report signed by both sides", description = "Roles: delivery, "
+            + "manager, admin. The customer's signatory AND ours, each with role, time and method (422 both-sides-sign). "
+            + "Only with every milestone complete (422 otherwise), or with an overrideReason. Opens the 3-day callback "
+            + "and the 1-month survey deadlines.")
     public Uni<Response> accept(@PathParam("id") UUID id, @Valid @NotNull Acceptance body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "acceptance", body, now -> new DeliveryCommand.SignAcceptance(now, body.reportRef(),
-                body.signedBy(), body.signedAt(), body.overrideReason()));
+                SignatureDto.toSignatures(body.signatures()), body.overrideReason()));
     }
 
     @POST

@@ -19,8 +19,8 @@ public class DeliveryService {
     private final DeliveryDecider decider;
     private final DeliveryProjector projector;
 
-    public DeliveryService(DeliveryConfig config) {
-        this.decider = new DeliveryDecider(config.rules());
+    public DeliveryService(DeliveryConfig config, io.dealstream.eventstore.domain.ClientTimes times) {
+        this.decider = new DeliveryDecider(config.rules(), times);
         this.projector = new DeliveryProjector(config);
     }
 

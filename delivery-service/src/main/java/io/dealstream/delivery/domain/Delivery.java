@@ -37,7 +37,8 @@ public record Delivery(
         List<UpsellIdentified> upsells,
         List<ReferralReceived> referrals,
         List<CommunityJoined> communities,
-        Instant planStartedAt) {
+        Instant planStartedAt,
+        int cycle) {
 
     /** A milestone of the plan and, once done, when. */
     public record PlannedMilestone(String milestoneId, String name, LocalDate dueAt, String owner, String deliverable,
@@ -50,12 +51,12 @@ public record Delivery(
 
     public static final Delivery EMPTY = new Delivery(null, null, null, null, null, List.of(), null, null, null,
             List.of(), List.of(), List.of(), null, null, false, List.of(), null, false, List.of(), List.of(), List.of(),
-            null);
+            null, 0);
 
     Delivery withPlanStart(Instant at) {
         return new Delivery(opportunityId, status, contractId, openedAt, deliveryDate, maintenanceCommitments, scenario,
                 customerName, accountId, milestones, progress, missedWeeks, acceptance, callback, callbackOverdue,
-                maintenanceLog, survey, surveyOverdue, upsells, referrals, communities, at);
+                maintenanceLog, survey, surveyOverdue, upsells, referrals, communities, at, cycle);
     }
 
     public boolean exists() {

@@ -17,9 +17,15 @@ public sealed interface DeliveryCommand {
 
     Instant now();
 
+    /** From the signed contract; a later {@code cycle} (a reopened opportunity) delivers afresh. */
     record Open(Instant now, UUID opportunityId, UUID contractId, LocalDate deliveryDate,
-            List<MaintenanceCommitment> maintenance, Scenario scenario, String customerName, UUID accountId)
+            List<MaintenanceCommitment> maintenance, Scenario scenario, String customerName, UUID accountId, int cycle)
             implements DeliveryCommand {
+
+        public Open(Instant now, UUID opportunityId, UUID contractId, LocalDate deliveryDate,
+                List<MaintenanceCommitment> maintenance, Scenario scenario, String customerName, UUID accountId) {
+            this(now, opportunityId, contractId, deliveryDate, maintenance, scenario, customerName, accountId, 1);
+        }
     }
 
     record Plan(Instant now, List<Milestone> milestones) implements DeliveryCommand {
@@ -28,11 +34,13 @@ public sealed interface DeliveryCommand {
     record ReportProgress(Instant now, String summary, List<DeliveryIssue> issues) implements DeliveryCommand {
     }
 
+    /** Stated times ({@code completedAt}, {@code at}) may be null: the server's time. */
     record CompleteMilestone(Instant now, String milestoneId, Instant completedAt) implements DeliveryCommand {
     }
 
-    record SignAcceptance(Instant now, String reportRef, String signedBy, Instant signedAt, String overrideReason)
-            implements DeliveryCommand {
+    /** The acceptance report signed by both sides; {@code overrideReason} when milestones are still open. */
+    record SignAcceptance(Instant now, String reportRef, List<io.dealstream.events.common.Signature> signatures,
+            String overrideReason) implements DeliveryCommand {
     }
 
     record CompleteCallback(Instant now, Instant at, String notes, List<String> adjustmentsRequested)

@@ -7,6 +7,7 @@ import static io.dealstream.eventstore.domain.DomainRuleViolation.conflict;
 import static io.dealstream.eventstore.domain.DomainRuleViolation.unprocessable;
 
 import io.dealstream.events.DomainEvent;
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.delivery.AcceptanceSigned;
 import io.dealstream.events.delivery.CallbackCompleted;
 import io.dealstream.events.delivery.CallbackOverdue;
@@ -24,6 +25,8 @@ import io.dealstream.events.delivery.SatisfactionSurveyed;
 import io.dealstream.events.delivery.SurveyOverdue;
 import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.domain.BothSides;
+import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.domain.NotFound;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -42,13 +45,19 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
     public static final String SURVEY = "SURVEY_1M";
 
     private final DeliveryRules rules;
+    private final ClientTimes times;
 
     public DeliveryDecider() {
-        this(DeliveryRules.SOP);
+        this(DeliveryRules.SOP, ClientTimes.DEFAULT);
     }
 
     public DeliveryDecider(DeliveryRules rules) {
+        this(rules, ClientTimes.DEFAULT);
+    }
+
+    public DeliveryDecider(DeliveryRules rules, ClientTimes times) {
         this.rules = rules;
+        this.times = times;
     }
 
     /** The plan's calendar week of an instant: week 1 is the first interval after the plan started. */
@@ -72,8 +81,10 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
     @Override
     public List<DeliveryEvent> decide(Delivery d, DeliveryCommand command) {
         if (command instanceof DeliveryCommand.Open o) {
-            return d.exists() ? List.of() : List.of(new DeliveryOpened(o.opportunityId(), o.contractId(), o.now(), o.deliveryDate(),
-                    List.copyOf(o.maintenance()), o.scenario(), o.customerName(), o.accountId()));
+            // once per cycle: a reopened opportunity's new contract starts a new delivery
+            return d.exists() && o.cycle() <= d.cycle() ? List.of() : List.of(new DeliveryOpened(o.opportunityId(),
+                    o.contractId(), o.now(), o.deliveryDate(), List.copyOf(o.maintenance()), o.scenario(),
+                    o.customerName(), o.accountId(), o.cycle()));
         }
         if (!d.exists()) {
             throw new NotFound("delivery", "");
@@ -100,7 +111,7 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
             if (m.completedAt() != null) {
                 throw conflict("milestone-completed", "milestone " + m.milestoneId() + " is complete");
             }
-            return List.of(new MilestoneCompleted(m.milestoneId(), c.completedAt()));
+            return List.of(new MilestoneCompleted(m.milestoneId(), times.accept("completedAt", c.completedAt(), c.now())));
         }
         if (command instanceof DeliveryCommand.SignAcceptance a) {
             return accept(d, a);
@@ -112,11 +123,12 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
             if (d.callback() != null) {
                 throw conflict("callback-done", "the first callback is recorded");
             }
-            return List.of(new CallbackCompleted(c.at(), required(c.notes(), "notes"),
-                    List.copyOf(c.adjustmentsRequested())));
+            return List.of(new CallbackCompleted(times.accept("at", c.at(), c.now(), d.acceptance().signedAt(),
+                    "acceptance"), required(c.notes(), "notes"), List.copyOf(c.adjustmentsRequested())));
         }
         if (command instanceof DeliveryCommand.LogMaintenance m) {
-            return List.of(new MaintenanceLogged(m.kind(), m.at(), required(m.notes(), "notes")));
+            return List.of(new MaintenanceLogged(m.kind(), times.accept("at", m.at(), m.now(), d.acceptance().signedAt(),
+                    "acceptance"), required(m.notes(), "notes")));
         }
         if (command instanceof DeliveryCommand.Survey s) {
             if (d.survey() != null) {
@@ -196,11 +208,10 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
             throw unprocessable("milestones-open", "milestones not complete: " + open
                     + "; complete them or sign with an overrideReason");
         }
-        if (a.signedAt().isAfter(a.now().plusSeconds(300))) {
-            throw unprocessable("signed-in-future", "signedAt lies in the future");
-        }
-        return List.of(new AcceptanceSigned(required(a.reportRef(), "reportRef"), required(a.signedBy(), "signedBy"),
-                a.signedAt(), open.isEmpty() ? null : override));
+        List<Signature> signatures = BothSides.check(a.signatures(), a.now(), times, null, null);
+        return List.of(new AcceptanceSigned(required(a.reportRef(), "reportRef"),
+                BothSides.nameOf(signatures, Signature.Side.CUSTOMER), BothSides.completedAt(signatures),
+                open.isEmpty() ? null : override, signatures));
     }
 
     private List<DeliveryEvent> overdue(Delivery d, DeliveryCommand.MarkOverdue m) {
@@ -223,7 +234,7 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         if (event instanceof DeliveryOpened o) {
             return new Delivery(o.opportunityId(), DeliveryStatus.PLANNING, o.contractId(), o.openedAt(), o.deliveryDate(),
                     o.maintenance(), o.scenario(), o.customerName(), o.accountId(), List.of(), List.of(), List.of(),
-                    null, null, false, List.of(), null, false, List.of(), List.of(), List.of(), null);
+                    null, null, false, List.of(), null, false, List.of(), List.of(), List.of(), null, o.cycleNumber());
         }
         if (event instanceof DeliveryPlanned p) {
             List<Delivery.PlannedMilestone> milestones = new ArrayList<>();
@@ -313,7 +324,7 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                 d.maintenanceCommitments(), d.scenario(), d.customerName(), d.accountId(), List.copyOf(milestones),
                 List.copyOf(progress), List.copyOf(missed), acceptance, callback, callbackOverdue, List.copyOf(log),
                 survey, surveyOverdue, List.copyOf(upsells), List.copyOf(referrals), List.copyOf(communities),
-                d.planStartedAt());
+                d.planStartedAt(), d.cycle());
     }
 
     private static <T> List<T> add(List<T> list, T item) {

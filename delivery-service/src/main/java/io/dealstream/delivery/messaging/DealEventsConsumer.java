@@ -38,7 +38,7 @@ public class DealEventsConsumer {
         ContractSigned signed = (ContractSigned) in.event();
         DeliveryCommand.Open open = new DeliveryCommand.Open(store.clock().instant(), in.opportunityId(),
                 signed.contractId(), signed.deliveryDate(), signed.maintenance(), signed.scenario(),
-                signed.customerName(), signed.accountId());
+                signed.customerName(), signed.accountId(), signed.cycleNumber());
         return deliveries.open(tx, open, in.correlationId(), in.eventId(), in.source()).replaceWithVoid();
     }
 }

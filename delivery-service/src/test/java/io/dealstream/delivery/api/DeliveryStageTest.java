@@ -121,13 +121,16 @@ class DeliveryStageTest {
         post(id, "milestones/M1/completion", "{}").statusCode(200);
         post(id, "acceptance", ACCEPTANCE).statusCode(422).body("rule", equalTo("milestones-open"));
         post(id, "milestones/M2/completion", "{}").statusCode(200);
-        post(id, "callback", "{\"at\": \"2026-05-21T09:00:00Z\", \"notes\": \"x\", \"adjustmentsRequested\": []}")
+        post(id, "callback", "{\"notes\": \"x\", \"adjustmentsRequested\": []}")
                 .statusCode(409).body("rule", equalTo("not-accepted"));
         post(id, "acceptance", ACCEPTANCE).statusCode(200);
-        post(id, "callback", "{\"at\": \"2026-05-21T09:00:00Z\", \"notes\": \"running well\", \"adjustmentsRequested\": [\"CSV export\"]}")
+        post(id, "callback", "{\"at\": \"2020-05-21T09:00:00Z\", \"notes\": \"x\", \"adjustmentsRequested\": []}")
+                .statusCode(422).body("rule", equalTo("at-before-acceptance"));
+        post(id, "callback", "{\"notes\": \"running well\", \"adjustmentsRequested\": [\"CSV export\"]}")
                 .statusCode(200);
-        post(id, "maintenance", "{\"kind\": \"MONTHLY_INSPECTION\", \"at\": \"2026-06-20T09:00:00Z\", \"notes\": \"all green\"}")
+        post(id, "maintenance", "{\"kind\": \"MONTHLY_INSPECTION\", \"notes\": \"all green\"}")
                 .statusCode(200);
+        clock.advance(Duration.ofDays(22)); // after real use
         post(id, "survey", SURVEY.replace("\"serviceQuality\": 5", "\"serviceQuality\": 0")).statusCode(400)
                 .body("errors[0].field", equalTo("serviceQuality"));
         post(id, "survey", SURVEY).statusCode(200);
@@ -168,7 +171,7 @@ class DeliveryStageTest {
         given().queryParam("overdue", true).get("/deliveries").then().body("items.opportunityId", hasItem(id.toString()));
 
         UUID after = accepted("After Sales Late Oy", null);
-        // acceptance was signed at 2026-05-20; by the moved clock both after-sales deadlines have long passed
+        clock.advance(Duration.ofDays(32)); // past the 3-day callback and the 1-month survey
         scheduler.fireDue().await().atMost(WAIT);
         scheduler.fireDue().await().atMost(WAIT);
         List<String> events = eventTypes(after);
@@ -203,7 +206,7 @@ class DeliveryStageTest {
         post(id, "plan", PLAN).statusCode(200);
         post(id, "milestones/M1/completion", "{}").statusCode(200);
         post(id, "milestones/M2/completion", "{}").statusCode(200);
-        post(id, "acceptance", ACCEPTANCE.replace("2026-05-20T10:00:00Z", clock.instant().toString())).statusCode(200);
+        post(id, "acceptance", ACCEPTANCE).statusCode(200);
         post(id, "survey", SURVEY).statusCode(409).body("rule", equalTo("survey-too-early"));
         clock.advance(Duration.ofDays(22));
         post(id, "survey", SURVEY).statusCode(200);

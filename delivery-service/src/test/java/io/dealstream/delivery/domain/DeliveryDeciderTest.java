@@ -6,6 +6,7 @@ import io.dealstream.events.common.Contact;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.MaintenanceKind;
 import io.dealstream.events.common.Scenario;
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.delivery.AcceptanceSigned;
 import io.dealstream.events.delivery.CallbackCompleted;
 import io.dealstream.events.delivery.CallbackOverdue;
@@ -39,7 +40,7 @@ class DeliveryDeciderTest {
     static final List<MaintenanceCommitment> MAINTENANCE = List.of(new MaintenanceCommitment(
             MaintenanceKind.MONTHLY_INSPECTION, 1, "inspection"));
     static final DeliveryOpened OPENED = new DeliveryOpened(OPP, CONTRACT, NOW, LocalDate.parse("2026-06-30"),
-            MAINTENANCE, Scenario.NEW_CUSTOMER, "Acme", ACCOUNT);
+            MAINTENANCE, Scenario.NEW_CUSTOMER, "Acme", ACCOUNT, 1);
     static final List<Milestone> PLAN = List.of(
             new Milestone("M1", "survey", LocalDate.parse("2026-05-27"), "Raj", "report"),
             new Milestone("M2", "rollout", LocalDate.parse("2026-06-15"), "Raj", "go-live"));
@@ -48,6 +49,10 @@ class DeliveryDeciderTest {
     static final MilestoneCompleted M1 = new MilestoneCompleted("M1", NOW);
     static final MilestoneCompleted M2 = new MilestoneCompleted("M2", NOW);
     static final AcceptanceSigned ACCEPTED = new AcceptanceSigned("ACC-1", "Li Wei", NOW, null);
+
+    static final List<Signature> BOTH = List.of(
+            new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.ELECTRONIC, null),
+            new Signature(Signature.Side.OURS, "Raj", "Delivery lead", NOW, Signature.Method.ELECTRONIC, null));
 
     final DeliveryDecider decider = new DeliveryDecider();
 
@@ -61,6 +66,16 @@ class DeliveryDeciderTest {
                 Scenario.NEW_CUSTOMER, "Acme", ACCOUNT)).then(OPENED);
         spec().given(OPENED).when(new DeliveryCommand.Open(NOW, OPP, CONTRACT, LocalDate.parse("2026-06-30"),
                 MAINTENANCE, Scenario.NEW_CUSTOMER, "Acme", ACCOUNT)).then();
+    }
+
+    @Test
+    void aReopenedOpportunitysNextContractStartsANewDelivery() {
+        Delivery next = spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.Open(NOW, OPP, CONTRACT,
+                LocalDate.parse("2026-09-30"), MAINTENANCE, Scenario.REPEAT_PURCHASE, "Acme", ACCOUNT, 2)).stateAfter();
+        assertThat(next.cycle()).isEqualTo(2);
+        assertThat(next.status()).isEqualTo(DeliveryStatus.PLANNING);
+        assertThat(next.milestones()).isEmpty();
+        assertThat(next.acceptance()).isNull();
     }
 
     @Test
@@ -107,13 +122,33 @@ class DeliveryDeciderTest {
 
     @Test
     void acceptanceNeedsEveryMilestoneCompleteOrAnOverride() {
-        spec().given(OPENED, PLANNED, M1).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", "Li Wei", NOW, null))
+        spec().given(OPENED, PLANNED, M1).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", BOTH, null))
                 .thenRejected("milestones-open");
-        spec().given(OPENED, PLANNED, M1).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", "Li Wei", NOW,
+        spec().given(OPENED, PLANNED, M1).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", BOTH,
                 "M2 moved to a change request")).then(new AcceptanceSigned("ACC-1", "Li Wei", NOW,
-                "M2 moved to a change request"));
-        spec().given(OPENED, PLANNED, M1, M2).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", "Li Wei", NOW, null))
-                .then(ACCEPTED);
+                "M2 moved to a change request", BOTH));
+        spec().given(OPENED, PLANNED, M1, M2).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", BOTH, null))
+                .then(new AcceptanceSigned("ACC-1", "Li Wei", NOW, null, BOTH));
+    }
+
+    @Test
+    void theAcceptanceReportIsSignedByBothSides() {
+        spec().given(OPENED, PLANNED, M1, M2).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", List.of(BOTH.get(1),
+                new Signature(Signature.Side.OURS, "Mia", "Manager", NOW, Signature.Method.ELECTRONIC, null)), null))
+                .thenRejected("both-sides-sign");
+        spec().given(OPENED, PLANNED, M1, M2).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", List.of(BOTH.get(1),
+                new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW.plus(Duration.ofHours(2)),
+                        Signature.Method.ELECTRONIC, null)), null)).thenRejected("signedAt-in-future");
+    }
+
+    @Test
+    void statedAfterSalesTimesLieBetweenTheAcceptanceAndNow() {
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.CompleteCallback(NOW.plus(WEEK),
+                NOW.minusSeconds(60), "x", List.of())).thenRejected("at-before-acceptance");
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.LogMaintenance(NOW.plus(WEEK),
+                MaintenanceKind.MONTHLY_INSPECTION, NOW.plus(Duration.ofDays(8)), "x")).thenRejected("at-in-future");
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.CompleteCallback(NOW.plus(WEEK),
+                null, "all fine", List.of())).then(new CallbackCompleted(NOW.plus(WEEK), "all fine", List.of()));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.dealstream.delivery.support;
 
+import io.dealstream.localstack.SignatureJson;
 import io.dealstream.events.Stage;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.MaintenanceKind;
@@ -48,8 +49,9 @@ public final class DeliveryFixtures {
               {"milestoneId": "M1", "name": "requirements survey", "dueAt": "2026-04-08", "owner": "Raj", "deliverable": "survey report"},
               {"milestoneId": "M2", "name": "implementation", "dueAt": "2026-04-30", "owner": "Raj", "deliverable": "go-live"}]}""";
 
+    /** Signed by both sides now (the server's time). */
     public static final String ACCEPTANCE = """
-            {"reportRef": "ACC-1", "signedBy": "Li Wei", "signedAt": "2026-05-20T10:00:00Z"}""";
+            {"reportRef": "ACC-1", "signatures": %s}""".formatted(SignatureJson.bothSides());
 
     public static final String SURVEY = """
             {"serviceQuality": 5, "solutionEffect": 4, "responseSpeed": 5, "teamwork": 4, "overall": "SATISFIED",

@@ -18,11 +18,12 @@ public final class LeadCommandRequests {
     }
 
     @Schema(description = "The first contact and what was learned; the intent grade follows from it", example = """
-            {"via": "PHONE", "contactedAt": "2026-03-02T09:00:00Z", "summary": "introduced us; they plan a tender",
+            {"via": "PHONE", "summary": "introduced us; they plan a tender",
              "needStated": true, "budgetRange": {"min": "50000", "max": "80000", "currency": "EUR"}}""")
     public record FirstContact(
             @NotNull ContactVia via,
-            @NotNull Instant contactedAt,
+            @Schema(description = "When the contact took place (default: now); not in the future, back-dated at most "
+                    + "dealstream.time.max-backdate") Instant contactedAt,
             @NotBlank @Size(max = 4000) String summary,
             @NotNull Boolean needStated,
             @Valid BudgetRangeDto budgetRange) {
@@ -50,6 +51,12 @@ public final class LeadCommandRequests {
             Instant nextFollowUpAt,
             Boolean needStated,
             @Valid BudgetRangeDto budgetRange) {
+    }
+
+    @Schema(description = "The opportunity's new scenario and why", example = """
+            {"scenario": "KEY_ACCOUNT", "reason": "group-wide rollout across 14 depots; board-level sponsor"}""")
+    public record ScenarioChange(@NotNull io.dealstream.events.common.Scenario scenario,
+            @NotBlank @Size(max = 4000) String reason) {
     }
 
     @Schema(example = """

@@ -117,6 +117,22 @@ public class LeadCommandResource {
     }
 
     @POST
+    @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+    @Path("/scenario")
+    @Operation(summary = "Change the opportunity's scenario", description = "Roles: manager, admin (403 "
+            + "scenario-needs-manager otherwise). E.g. flag a lead or a running opportunity KEY_ACCOUNT, with a reason "
+            + "(ScenarioChanged). needs-, proposal- and deal-service follow it: for a KEY_ACCOUNT, proposal acceptance "
+            + "and contract sending need a manager, the proposal names its custom parts, and the negotiation expects "
+            + "several rounds.")
+    public Uni<Response> changeScenario(@PathParam("id") UUID id, @Valid @NotNull LeadCommandRequests.ScenarioChange body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        String actor = caller.actor();
+        boolean manager = caller.hasRole(Roles.MANAGER);
+        return run(id, ifMatch, key, "scenario", body, now -> new LeadCommand.ChangeScenario(now, body.scenario(),
+                body.reason(), actor, manager));
+    }
+
+    @POST
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/reactivation")
     @Operation(summary = "Reactivate a deferred or disqualified lead", description = "Back to CONTACTED, to be graded again.")

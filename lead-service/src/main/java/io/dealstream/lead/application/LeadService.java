@@ -18,8 +18,9 @@ public class LeadService {
 
     private final LeadDecider decider;
 
-    public LeadService(LeadConfig config) {
-        this.decider = new LeadDecider(new TierPolicy(config.deepTalk(), config.nurtureFollowUp(), config.reactivation()));
+    public LeadService(LeadConfig config, io.dealstream.eventstore.domain.ClientTimes times) {
+        this.decider = new LeadDecider(new TierPolicy(config.deepTalk(), config.nurtureFollowUp(), config.reactivation()),
+                times);
     }
 
     public LeadDecider decider() {

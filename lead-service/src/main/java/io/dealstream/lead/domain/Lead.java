@@ -30,10 +30,26 @@ public record Lead(
         Tier tier,
         boolean overridden,
         Instant nextFollowUpAt,
-        UUID mergedInto) {
+        UUID mergedInto,
+        SalesCycle cycle) {
+
+    /**
+     * The opportunity's sales cycle: its number, whether it reached a HIGH grade (the stages beyond the lead
+     * opened), and whether it ended since (deferred or disqualified), so that the next HIGH grade starts a new
+     * cycle: the stages run again for the reopened opportunity.
+     */
+    public record SalesCycle(int number, boolean graded, boolean ended) {
+
+        static final SalesCycle FIRST = new SalesCycle(1, false, false);
+
+        /** The cycle a HIGH grade now belongs to. */
+        int nextHigh() {
+            return graded && ended ? number + 1 : number;
+        }
+    }
 
     public static final Lead EMPTY = new Lead(null, null, null, null, null, null, null, null, null, null, null, null,
-            null, null, false, null, null);
+            null, null, false, null, null, SalesCycle.FIRST);
 
     public boolean exists() {
         return status != null;
@@ -45,26 +61,36 @@ public record Lead(
 
     Lead with(LeadStatus newStatus) {
         return new Lead(id, newStatus, customerName, accountId, contact, channel, sourceTag, needSummary, scenario,
-                owner, needStated, budgetRange, intent, tier, overridden, nextFollowUpAt, mergedInto);
+                owner, needStated, budgetRange, intent, tier, overridden, nextFollowUpAt, mergedInto, cycle);
     }
 
     Lead withFacts(Boolean stated, BudgetRange budget) {
         return new Lead(id, status, customerName, accountId, contact, channel, sourceTag, needSummary, scenario,
-                owner, stated, budget, intent, tier, overridden, nextFollowUpAt, mergedInto);
+                owner, stated, budget, intent, tier, overridden, nextFollowUpAt, mergedInto, cycle);
     }
 
     Lead withGrade(LeadStatus newStatus, Intent newIntent, Tier newTier, boolean isOverride, Instant next) {
         return new Lead(id, newStatus, customerName, accountId, contact, channel, sourceTag, needSummary, scenario,
-                owner, needStated, budgetRange, newIntent, newTier, isOverride, next, mergedInto);
+                owner, needStated, budgetRange, newIntent, newTier, isOverride, next, mergedInto, cycle);
     }
 
     Lead withNextFollowUp(Instant next) {
         return new Lead(id, status, customerName, accountId, contact, channel, sourceTag, needSummary, scenario,
-                owner, needStated, budgetRange, intent, tier, overridden, next, mergedInto);
+                owner, needStated, budgetRange, intent, tier, overridden, next, mergedInto, cycle);
+    }
+
+    Lead withCycle(SalesCycle c) {
+        return new Lead(id, status, customerName, accountId, contact, channel, sourceTag, needSummary, scenario,
+                owner, needStated, budgetRange, intent, tier, overridden, nextFollowUpAt, mergedInto, c);
+    }
+
+    Lead withScenario(Scenario s) {
+        return new Lead(id, status, customerName, accountId, contact, channel, sourceTag, needSummary, s,
+                owner, needStated, budgetRange, intent, tier, overridden, nextFollowUpAt, mergedInto, cycle);
     }
 
     Lead mergedInto(UUID survivor) {
         return new Lead(id, LeadStatus.MERGED, customerName, accountId, contact, channel, sourceTag, needSummary,
-                scenario, owner, needStated, budgetRange, intent, tier, overridden, null, survivor);
+                scenario, owner, needStated, budgetRange, intent, tier, overridden, null, survivor, cycle);
     }
 }

@@ -54,6 +54,11 @@ public sealed interface LeadCommand {
             Boolean needStated, BudgetRange budgetRange) implements LeadCommand {
     }
 
+    /** A manager changes the opportunity's scenario (e.g. flags it KEY_ACCOUNT); {@code byManager}: the caller's role. */
+    record ChangeScenario(Instant now, Scenario scenario, String reason, String actor, boolean byManager)
+            implements LeadCommand {
+    }
+
     record Reactivate(Instant now, String notes) implements LeadCommand {
     }
 

@@ -22,6 +22,7 @@ import io.dealstream.events.lead.LeadsMerged;
 import io.dealstream.events.lead.NurtureMaterialSent;
 import io.dealstream.events.lead.Tier;
 import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.lead.domain.LeadCommand.Absorb;
 import io.dealstream.lead.domain.LeadCommand.Capture;
@@ -42,9 +43,15 @@ import java.util.List;
 public final class LeadDecider implements Decider<Lead, LeadCommand> {
 
     private final TierPolicy policy;
+    private final ClientTimes times;
 
     public LeadDecider(TierPolicy policy) {
+        this(policy, ClientTimes.DEFAULT);
+    }
+
+    public LeadDecider(TierPolicy policy, ClientTimes times) {
         this.policy = policy;
+        this.times = times;
     }
 
     @Override
@@ -87,6 +94,9 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
         }
         if (command instanceof Reactivate r) {
             return reactivate(lead, r);
+        }
+        if (command instanceof LeadCommand.ChangeScenario s) {
+            return changeScenario(lead, s);
         }
         if (command instanceof Disqualify d) {
             return List.of(new LeadDisqualified(required(d.reason(), "reason")));
@@ -135,13 +145,14 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
         if (lead.status() != LeadStatus.NEW) {
             throw conflict("first-contact-already-logged", "the first contact is logged; log a follow-up instead");
         }
-        if (c.contactedAt().isAfter(c.now().plusSeconds(300))) {
+        if (c.contactedAt() != null && c.contactedAt().isAfter(c.now().plusSeconds(300))) {
             throw unprocessable("contact-in-future", "contactedAt lies in the future");
         }
+        Instant contactedAt = times.accept("contactedAt", c.contactedAt(), c.now()); // no back-dating beyond the window
         Intent derived = IntentGrading.grade(c.needStated(), c.budgetRange());
         Lead withFacts = lead.withFacts(c.needStated(), c.budgetRange());
         return List.of(
-                new FirstContactLogged(c.via(), c.contactedAt(), required(c.summary(), "summary"), c.needStated(),
+                new FirstContactLogged(c.via(), contactedAt, required(c.summary(), "summary"), c.needStated(),
                         c.budgetRange()),
                 grade(withFacts, derived, IntentGrading.reason(c.needStated(), c.budgetRange()), false, c.now()));
     }
@@ -210,6 +221,18 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
                 required(r.notes(), "notes")));
     }
 
+    private List<LeadEvent> changeScenario(Lead lead, LeadCommand.ChangeScenario s) {
+        if (!s.byManager()) {
+            throw io.dealstream.eventstore.domain.DomainRuleViolation.forbidden("scenario-needs-manager",
+                    "a manager changes the opportunity's scenario (it changes approvals and the rounds expected)");
+        }
+        if (s.scenario() == lead.scenario()) {
+            throw conflict("scenario-unchanged", "the opportunity is " + lead.scenario() + " already");
+        }
+        return List.of(new io.dealstream.events.lead.ScenarioChanged(s.scenario(), lead.scenario(), s.actor(),
+                required(s.reason(), "reason")));
+    }
+
     private List<LeadEvent> merge(Lead lead, MergeInto m) {
         if (m.survivorLeadId().equals(lead.id())) {
             throw unprocessable("merge-into-itself", "a lead cannot be merged into itself");
@@ -219,23 +242,30 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
 
     private LeadQualified grade(Lead lead, Intent intent, String reason, boolean overridden, java.time.Instant now) {
         Tier tier = IntentGrading.tierOf(intent);
+        // a HIGH grade after the opportunity's cycle ended (deferred or disqualified) starts its next cycle
+        int cycle = intent == Intent.HIGH ? lead.cycle().nextHigh() : lead.cycle().number();
         return new LeadQualified(intent, reason, tier, policy.dueAt(tier, now), lead.customerName(),
                 lead.accountId(), lead.contact(), lead.needSummary(), lead.budgetRange(), lead.scenario(), overridden,
-                lead.owner());
+                lead.owner(), cycle);
     }
 
     @Override
     public Lead evolve(Lead lead, DomainEvent event) {
         if (event instanceof LeadCaptured c) {
             return new Lead(c.leadId(), LeadStatus.NEW, c.customerName(), c.accountId(), c.contact(), c.channel(),
-                    c.sourceTag(), c.needSummary(), c.scenario(), c.owner(), null, null, null, null, false, null, null);
+                    c.sourceTag(), c.needSummary(), c.scenario(), c.owner(), null, null, null, null, false, null, null,
+                    Lead.SalesCycle.FIRST);
         }
         if (event instanceof FirstContactLogged f) {
             return lead.with(LeadStatus.CONTACTED).withFacts(f.needStated(), f.budgetRange());
         }
         if (event instanceof LeadQualified q) {
+            Lead.SalesCycle c = lead.cycle();
+            Lead.SalesCycle cycle = q.tier() == Tier.HIGH ? new Lead.SalesCycle(q.cycleNumber(), true, false)
+                    : new Lead.SalesCycle(c.number(), c.graded(), c.ended() || (c.graded() && q.tier() == Tier.LOW));
             return lead.withFacts(lead.needStated(), q.budgetRange() != null ? q.budgetRange() : lead.budgetRange())
-                    .withGrade(IntentGrading.statusOf(q.tier()), q.intent(), q.tier(), q.overridden(), q.nextStepDueAt());
+                    .withGrade(IntentGrading.statusOf(q.tier()), q.intent(), q.tier(), q.overridden(), q.nextStepDueAt())
+                    .withCycle(cycle);
         }
         if (event instanceof FollowUpLogged f) {
             return lead.withNextFollowUp(f.nextFollowUpAt() != null ? f.nextFollowUpAt() : lead.nextFollowUpAt());
@@ -243,8 +273,13 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
         if (event instanceof LeadReactivated) {
             return lead.withGrade(LeadStatus.CONTACTED, null, null, false, null);
         }
+        if (event instanceof io.dealstream.events.lead.ScenarioChanged s) {
+            return lead.withScenario(s.scenario());
+        }
         if (event instanceof LeadDisqualified) {
-            return lead.with(LeadStatus.DISQUALIFIED).withNextFollowUp(null);
+            Lead.SalesCycle c = lead.cycle();
+            return lead.with(LeadStatus.DISQUALIFIED).withNextFollowUp(null)
+                    .withCycle(new Lead.SalesCycle(c.number(), c.graded(), c.graded()));
         }
         if (event instanceof LeadsMerged m && m.mergedLeadId().equals(lead.id())) {
             return lead.mergedInto(m.survivorLeadId());

@@ -84,6 +84,9 @@ public final class LeadReadModel {
                             + " ELSE 'NURTURE_FOLLOW_UP_7D' END",
                     List.of(OffsetDateTime.ofInstant(f.nextFollowUpAt(), ZoneOffset.UTC))));
         }
+        if (e instanceof io.dealstream.events.lead.ScenarioChanged s) {
+            return update(conn, env, at, "scenario = $4", List.of(s.scenario().name()));
+        }
         if (e instanceof FollowUpOverdue) {
             return update(conn, env, at, "overdue = true", List.of());
         }

@@ -175,7 +175,7 @@ class LeadCaptureTest {
         String id = given().contentType(ContentType.JSON).body(LEAD).post("/leads").then().statusCode(201)
                 .extract().path("id");
         given().contentType(ContentType.JSON).body("""
-                {"via": "PHONE", "contactedAt": "2026-01-10T09:00:00Z", "summary": "s", "needStated": true}""")
+                {"via": "PHONE", "summary": "s", "needStated": true}""")
                 .post("/leads/" + id + "/first-contact")
                 .then().statusCode(200);
         leadGauges.refresh().await().atMost(Duration.ofSeconds(10));

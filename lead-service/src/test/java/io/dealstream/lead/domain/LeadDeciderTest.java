@@ -16,6 +16,7 @@ import io.dealstream.events.lead.Intent;
 import io.dealstream.events.lead.LeadCaptured;
 import io.dealstream.events.lead.LeadDisqualified;
 import io.dealstream.events.lead.LeadQualified;
+import io.dealstream.events.lead.ScenarioChanged;
 import io.dealstream.events.lead.LeadReactivated;
 import io.dealstream.events.lead.LeadsMerged;
 import io.dealstream.events.lead.NurtureMaterialSent;
@@ -51,7 +52,7 @@ class LeadDeciderTest {
 
     static LeadQualified qualified(Intent intent, String reason, Duration due, BudgetRange budget, boolean overridden) {
         return new LeadQualified(intent, reason, Tier.valueOf(intent.name()), NOW.plus(due), "Acme Rail", null, CONTACT,
-                "slow maintenance planning", budget, Scenario.NEW_CUSTOMER, overridden, "alice");
+                "slow maintenance planning", budget, Scenario.NEW_CUSTOMER, overridden, "alice", 1);
     }
 
     @Nested
@@ -283,7 +284,49 @@ class LeadDeciderTest {
                     .when(new LeadCommand.Defer(NOW, "deal lost: price"))
                     .then(new LeadQualified(Intent.LOW, "deal lost: price", Tier.LOW, Instant.parse("2026-06-02T09:00:00Z"),
                             "Acme Rail", null, CONTACT, "slow maintenance planning", BUDGET, Scenario.NEW_CUSTOMER,
-                            false, "alice"));
+                            false, "alice", 1));
+        }
+
+        @Test
+        void aLostOpportunityGradedHighAgainStartsItsNextCycle() {
+            LeadQualified high = qualified(Intent.HIGH, "r", Duration.ofHours(24), BUDGET, false);
+            LeadQualified deferred = new LeadQualified(Intent.LOW, "deal lost: price", Tier.LOW,
+                    Instant.parse("2026-06-02T09:00:00Z"), "Acme Rail", null, CONTACT, "slow maintenance planning",
+                    BUDGET, Scenario.NEW_CUSTOMER, false, "alice", 1);
+            // re-graded HIGH after the loss (new budget year): the stages run again as cycle 2
+            spec().given(CAPTURED, contacted, high, deferred).when(new LeadCommand.LogFollowUp(NOW, "new budget year",
+                    FollowUpOutcome.REACHED, null, true, BUDGET)).thenEvents(events ->
+                    assertThat(((LeadQualified) events.get(1)).cycle()).isEqualTo(2));
+            // reactivated, then graded HIGH: cycle 2 as well
+            spec().given(CAPTURED, contacted, high, deferred, new LeadReactivated(Intent.LOW, "new budget year"))
+                    .when(new LeadCommand.Qualify(NOW, true, BUDGET, null, null, false)).thenEvents(events ->
+                            assertThat(((LeadQualified) events.get(0)).cycle()).isEqualTo(2));
+            // a MEDIUM lead never graded HIGH, deferred and then HIGH: still its first cycle
+            LeadQualified medium = qualified(Intent.MEDIUM, "m", Duration.ofDays(7), null, false);
+            spec().given(CAPTURED, contacted, medium, new LeadQualified(Intent.LOW, "no budget", Tier.LOW, NOW, "Acme Rail",
+                    null, CONTACT, "x", null, Scenario.NEW_CUSTOMER, false, "alice", 1))
+                    .when(new LeadCommand.Qualify(NOW, true, BUDGET, null, null, false)).thenEvents(events ->
+                            assertThat(((LeadQualified) events.get(0)).cycle()).isEqualTo(1));
+            // a HIGH lead re-graded HIGH within its cycle stays in it
+            spec().given(CAPTURED, contacted, high).when(new LeadCommand.Qualify(NOW, true, BUDGET, null, null, false))
+                    .thenEvents(events -> assertThat(((LeadQualified) events.get(0)).cycle()).isEqualTo(1));
+        }
+
+        @Test
+        void aManagerFlagsTheOpportunityKeyAccountLaterWithAReason() {
+            spec().given(CAPTURED).when(new LeadCommand.ChangeScenario(NOW, Scenario.KEY_ACCOUNT, "group rollout", "sam",
+                    false)).thenRejected("scenario-needs-manager");
+            spec().given(CAPTURED).when(new LeadCommand.ChangeScenario(NOW, Scenario.KEY_ACCOUNT, " ", "mia", true))
+                    .thenRejected("reason-required");
+            spec().given(CAPTURED).when(new LeadCommand.ChangeScenario(NOW, Scenario.NEW_CUSTOMER, "x", "mia", true))
+                    .thenRejected("scenario-unchanged");
+            ScenarioChanged changed = new ScenarioChanged(Scenario.KEY_ACCOUNT, Scenario.NEW_CUSTOMER, "mia",
+                    "group rollout");
+            spec().given(CAPTURED).when(new LeadCommand.ChangeScenario(NOW, Scenario.KEY_ACCOUNT, "group rollout", "mia",
+                    true)).then(changed);
+            // later grades carry the new scenario to the next stages
+            spec().given(CAPTURED, changed).when(firstContact(true, BUDGET)).thenEvents(events ->
+                    assertThat(((LeadQualified) events.get(1)).scenario()).isEqualTo(Scenario.KEY_ACCOUNT));
         }
 
         @Test

@@ -41,7 +41,7 @@ public final class LeadApi {
 
     public static String firstContact(boolean needStated, boolean budget) {
         return """
-                {"via": "PHONE", "contactedAt": "2026-01-10T09:00:00Z", "summary": "intro call",
+                {"via": "PHONE", "summary": "intro call",
                  "needStated": %s %s}""".formatted(needStated,
                 budget ? ", \"budgetRange\": {\"min\": \"50000\", \"max\": \"80000\", \"currency\": \"EUR\"}" : "");
     }

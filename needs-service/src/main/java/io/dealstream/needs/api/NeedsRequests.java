@@ -22,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import io.dealstream.eventstore.http.SignatureDto;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,8 +67,7 @@ public final class NeedsRequests {
     }
 
     @Schema(description = "The discovery meeting", example = """
-            {"format": "ONSITE", "durationMinutes": 90, "heldAt": "2026-03-03T10:00:00Z",
-             "participants": [{"name": "Alice", "role": "SALES_LEAD"}, {"name": "Raj", "role": "TECH_EXPERT"},
+            {"format": "ONSITE", "durationMinutes": 90, "participants": [{"name": "Alice", "role": "SALES_LEAD"}, {"name": "Raj", "role": "TECH_EXPERT"},
                               {"name": "Li Wei", "role": "CUSTOMER"}],
              "customerTalkShare": 0.65,
              "fiveWhys": [{"pain": "planning takes two days a week",
@@ -150,9 +150,12 @@ public final class NeedsRequests {
     public record ConfirmationRequest(@NotBlank @Size(max = 200) String documentRef) {
     }
 
-    @Schema(example = """
-            {"signedBy": "Li Wei, CTO", "signedAt": "2026-03-05T15:00:00Z", "documentRef": "DMS-2026-0042-signed"}""")
-    public record Confirmation(@NotBlank @Size(max = 200) String signedBy, @NotNull Instant signedAt,
+    @Schema(description = "The needs confirmation signed by both sides", example = """
+            {"signatures": [
+               {"side": "CUSTOMER", "name": "Li Wei", "role": "CTO", "method": "PAPER", "documentRef": "DMS-2026-0042-signed"},
+               {"side": "OURS", "name": "Alice Keller", "role": "Sales lead", "method": "ELECTRONIC"}],
+             "documentRef": "DMS-2026-0042-signed"}""")
+    public record Confirmation(@NotEmpty @Size(max = 20) List<@Valid @NotNull SignatureDto> signatures,
             @Size(max = 200) String documentRef) {
     }
 

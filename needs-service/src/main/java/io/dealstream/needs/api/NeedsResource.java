@@ -44,6 +44,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import io.dealstream.eventstore.http.SignatureDto;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -196,12 +197,14 @@ public class NeedsResource {
     @POST
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/confirmation")
-    @Operation(summary = "Record the customer's signed confirmation", description = "NeedsConfirmed carries the whole "
-            + "confirmed content; proposal-service opens a proposal from it.")
+    @Operation(summary = "Record the confirmation signed by both sides", description = "Roles: sales, manager, "
+            + "admin. The customer's signatory AND ours, each with role, time (not before the report was sent) and "
+            + "method (422 both-sides-sign). NeedsConfirmed carries the whole confirmed content; proposal-service "
+            + "opens a proposal from it.")
     public Uni<Response> confirm(@PathParam("id") UUID id, @Valid @NotNull Confirmation body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "confirmation", body,
-                now -> new NeedsCommand.Confirm(now, body.signedBy(), body.signedAt(), body.documentRef()));
+                now -> new NeedsCommand.Confirm(now, SignatureDto.toSignatures(body.signatures()), body.documentRef()));
     }
 
     @POST

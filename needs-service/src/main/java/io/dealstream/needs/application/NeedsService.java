@@ -22,8 +22,9 @@ public class NeedsService {
 
     public NeedsService(@ConfigProperty(name = "dealstream.needs.deep-talk-within", defaultValue = "PT24H")
             Duration deepTalkWithin,
-            @ConfigProperty(name = "dealstream.needs.listening-share", defaultValue = "0.6") double listeningShare) {
-        this.decider = new NeedsDecider(deepTalkWithin, listeningShare);
+            @ConfigProperty(name = "dealstream.needs.listening-share", defaultValue = "0.6") double listeningShare,
+            io.dealstream.eventstore.domain.ClientTimes times) {
+        this.decider = new NeedsDecider(deepTalkWithin, listeningShare, times);
     }
 
     /** Opens the research of an opportunity unless it is open already (the stream id is the opportunity id). */

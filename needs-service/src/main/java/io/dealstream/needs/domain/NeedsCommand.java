@@ -19,8 +19,19 @@ public sealed interface NeedsCommand {
     Instant now();
 
     /** A HIGH qualification opens the research; {@code qualifiedAt} starts the 24 h clock. */
+    /** {@code cycle}: the opportunity's sales cycle; a later cycle reopens the research afresh. */
+    /** lead-service changed the opportunity's scenario (ScenarioChanged): follow it. */
+    record FollowScenario(Instant now, Scenario scenario, String changedBy, String reason) implements NeedsCommand {
+    }
+
     record Open(Instant now, UUID opportunityId, Instant qualifiedAt, String customerName, Scenario scenario,
-            UUID accountId, Contact contact, String needSummary, BudgetRange budgetRange) implements NeedsCommand {
+            UUID accountId, Contact contact, String needSummary, BudgetRange budgetRange, int cycle)
+            implements NeedsCommand {
+
+        public Open(Instant now, UUID opportunityId, Instant qualifiedAt, String customerName, Scenario scenario,
+                UUID accountId, Contact contact, String needSummary, BudgetRange budgetRange) {
+            this(now, opportunityId, qualifiedAt, customerName, scenario, accountId, contact, needSummary, budgetRange, 1);
+        }
     }
 
     /** Arranges (or moves) the deep conversation; meets the 24 h rule when done before it is due. */
@@ -53,7 +64,8 @@ public sealed interface NeedsCommand {
     record SendForConfirmation(Instant now, String documentRef) implements NeedsCommand {
     }
 
-    record Confirm(Instant now, String signedBy, Instant signedAt, String documentRef) implements NeedsCommand {
+    record Confirm(Instant now, List<io.dealstream.events.common.Signature> signatures, String documentRef)
+            implements NeedsCommand {
     }
 
     record Dispute(Instant now, String disputedBy, List<String> points) implements NeedsCommand {

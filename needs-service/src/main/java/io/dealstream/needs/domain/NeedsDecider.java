@@ -9,8 +9,10 @@ import io.dealstream.events.DomainEvent;
 import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Priority;
 import io.dealstream.events.common.Requirement;
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
+import io.dealstream.events.needs.NeedsScenarioChanged;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.events.needs.NeedsAnalysed;
 import io.dealstream.events.needs.NeedsConfirmationDisputed;
@@ -22,8 +24,11 @@ import io.dealstream.events.needs.RequirementsClassified;
 import io.dealstream.events.needs.ResearchOutlinePrepared;
 import io.dealstream.events.needs.ResearchQuestion;
 import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.domain.BothSides;
+import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.domain.NotFound;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -42,12 +47,18 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
 
     private final Duration deepTalkWithin;
     private final double listeningShare;
+    private final ClientTimes times;
 
     public NeedsDecider(Duration deepTalkWithin) {
-        this(deepTalkWithin, LISTENING_SHARE);
+        this(deepTalkWithin, LISTENING_SHARE, ClientTimes.DEFAULT);
     }
 
     public NeedsDecider(Duration deepTalkWithin, double listeningShare) {
+        this(deepTalkWithin, listeningShare, ClientTimes.DEFAULT);
+    }
+
+    public NeedsDecider(Duration deepTalkWithin, double listeningShare, ClientTimes times) {
+        this.times = times;
         if (listeningShare < 0 || listeningShare > 1) {
             throw new IllegalArgumentException("the listening share is a fraction between 0 and 1: " + listeningShare);
         }
@@ -63,14 +74,20 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
     @Override
     public List<NeedsEvent> decide(NeedsResearch r, NeedsCommand command) {
         if (command instanceof NeedsCommand.Open o) {
-            if (r.exists()) {
-                return List.of(); // an opportunity is opened once; a repeated HIGH grade changes nothing
+            if (r.exists() && o.cycle() <= r.cycle()) {
+                return List.of(); // opened once per cycle; a repeated HIGH grade changes nothing
             }
+            // a new cycle of a reopened opportunity researches its needs afresh
             return List.of(new NeedsResearchOpened(o.opportunityId(), o.qualifiedAt().plus(deepTalkWithin),
-                    o.customerName(), o.scenario(), o.accountId(), o.contact(), o.needSummary(), o.budgetRange()));
+                    o.customerName(), o.scenario(), o.accountId(), o.contact(), o.needSummary(), o.budgetRange(),
+                    o.cycle()));
         }
         if (!r.exists()) {
             throw new NotFound("needs research", "");
+        }
+        if (command instanceof NeedsCommand.FollowScenario f) {
+            return f.scenario() == r.scenario() ? List.of()
+                    : List.of(new NeedsScenarioChanged(f.scenario(), r.scenario(), f.changedBy(), f.reason()));
         }
         if (command instanceof NeedsCommand.MarkDeepTalkOverdue m) {
             return r.deepTalkArrangedOrHeld() ? List.of() : List.of(new DeepTalkOverdue(m.dueAt()));
@@ -170,8 +187,9 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (m.heldAt() != null && m.heldAt().isAfter(m.now().plusSeconds(300))) {
             throw unprocessable("meeting-in-future", "heldAt lies in the future");
         }
+        Instant heldAt = times.accept("heldAt", m.heldAt(), m.now());
         return List.of(new DiscoveryMeetingHeld(m.format(), m.durationMinutes(), List.copyOf(m.participants()),
-                m.customerTalkShare(), List.copyOf(m.fiveWhys()), m.heldAt() != null ? m.heldAt() : m.now(),
+                m.customerTalkShare(), List.copyOf(m.fiveWhys()), heldAt,
                 m.customerTalkShare() < listeningShare));
     }
 
@@ -237,13 +255,11 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (r.status() != NeedsStatus.SENT_FOR_CONFIRMATION) {
             throw conflict("not-sent-for-confirmation", "send the report for confirmation first");
         }
-        if (c.signedAt().isAfter(c.now().plusSeconds(300))) {
-            throw unprocessable("signed-in-future", "signedAt lies in the future");
-        }
+        List<Signature> signatures = BothSides.check(c.signatures(), c.now(), times, r.sentAt(), "report-sent");
         String ref = c.documentRef() == null || c.documentRef().isBlank() ? r.documentRef() : c.documentRef().strip();
-        return List.of(new NeedsConfirmed(required(c.signedBy(), "signedBy"), c.signedAt(), ref, r.requirements(),
-                r.pains(), r.goals(), r.budgetRange(), r.decisionProcess(), r.scenario(), r.customerName(),
-                r.accountId()));
+        return List.of(new NeedsConfirmed(BothSides.nameOf(signatures, Signature.Side.CUSTOMER),
+                BothSides.completedAt(signatures), ref, r.requirements(), r.pains(), r.goals(), r.budgetRange(),
+                r.decisionProcess(), r.scenario(), r.customerName(), r.accountId(), signatures, r.cycle()));
     }
 
     @Override
@@ -251,7 +267,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (event instanceof NeedsResearchOpened o) {
             return new NeedsResearch(o.opportunityId(), NeedsStatus.OPEN, o.customerName(), o.scenario(),
                     o.accountId(), o.contact(), o.needSummary(), o.deepTalkDueAt(), false, null, List.of(), null, null, null, List.of(), List.of(), o.budgetRange(),
-                    null, List.of(), null, null, null, null, List.of(), null, null);
+                    null, List.of(), null, null, null, null, List.of(), null, null, List.of(), o.cycleNumber());
         }
         if (event instanceof ResearchOutlinePrepared p) {
             return r.withOutline(p.backgroundNotes(), p.questions()).withStatus(NeedsStatus.OUTLINED);
@@ -269,11 +285,14 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
             return r.withSent(s.documentRef(), s.sentAt()).withStatus(NeedsStatus.SENT_FOR_CONFIRMATION);
         }
         if (event instanceof NeedsConfirmed c) {
-            return r.withSignature(c.signedBy(), c.signedAt()).withSent(c.documentRef(), r.sentAt())
+            return r.withSignature(c.signedBy(), c.signedAt(), c.signatures()).withSent(c.documentRef(), r.sentAt())
                     .withStatus(NeedsStatus.CONFIRMED);
         }
         if (event instanceof NeedsConfirmationDisputed d) {
             return r.withDispute(d.points()).withStatus(NeedsStatus.DISPUTED);
+        }
+        if (event instanceof NeedsScenarioChanged s) {
+            return r.withScenario(s.scenario());
         }
         if (event instanceof DeepTalkArranged a) {
             return r.withDeepTalk(a);

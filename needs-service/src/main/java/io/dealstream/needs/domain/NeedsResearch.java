@@ -44,11 +44,13 @@ public record NeedsResearch(
         Instant signedAt,
         List<String> disputedPoints,
         DeepTalkArranged deepTalk,
-        java.time.LocalDate researchDate) {
+        java.time.LocalDate researchDate,
+        List<io.dealstream.events.common.Signature> signatures,
+        int cycle) {
 
     public static final NeedsResearch EMPTY = new NeedsResearch(null, null, null, null, null, null, null, null,
             false, null, List.of(), null, null, null, List.of(), List.of(), null, null, List.of(), null, null, null,
-            null, List.of(), null, null);
+            null, List.of(), null, null, List.of(), 0);
 
     public boolean exists() {
         return status != null;
@@ -63,68 +65,76 @@ public record NeedsResearch(
         return deepTalk != null || meeting != null;
     }
 
+    NeedsResearch withScenario(Scenario s) {
+        return new NeedsResearch(opportunityId, status, customerName, s, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints,
+                deepTalk, researchDate, signatures, cycle);
+    }
+
     NeedsResearch withDeepTalk(DeepTalkArranged arranged) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
                 budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints,
-                arranged, researchDate);
+                arranged, researchDate, signatures, cycle);
     }
 
     /** Copy-with helpers: records stay immutable, evolve stays readable. */
     NeedsResearch withStatus(NeedsStatus s) {
         return new NeedsResearch(opportunityId, s, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
     }
 
     NeedsResearch withOverdue() {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, true, backgroundNotes, questions, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
     }
 
     NeedsResearch withOutline(String notes, List<ResearchQuestion> q) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, notes, q, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
     }
 
     NeedsResearch withMeeting(DiscoveryMeetingHeld m) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, m, method, currentState, pains,
                 goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
-                disputedPoints, deepTalk, researchDate);
+                disputedPoints, deepTalk, researchDate, signatures, cycle);
     }
 
     NeedsResearch withAnalysis(NeedsAnalysed a) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, a.method(),
                 a.currentState(), a.pains(), a.goals(), a.budgetRange(), a.decisionProcess(), requirements, documentRef,
-                sentAt, signedBy, signedAt, disputedPoints, deepTalk, a.researchDate());
+                sentAt, signedBy, signedAt, disputedPoints, deepTalk, a.researchDate(), signatures, cycle);
     }
 
     NeedsResearch withRequirements(List<Requirement> r) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
+                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
     }
 
     NeedsResearch withSent(String ref, Instant at) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints, deepTalk, researchDate);
+                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
     }
 
-    NeedsResearch withSignature(String by, Instant at) {
+    NeedsResearch withSignature(String by, Instant at, List<io.dealstream.events.common.Signature> both) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, by, at, disputedPoints, deepTalk, researchDate);
+                pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, by, at, disputedPoints,
+                deepTalk, researchDate, both == null ? List.of() : List.copyOf(both), cycle);
     }
 
     NeedsResearch withDispute(List<String> points) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
                 pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
-                points, deepTalk, researchDate);
+                points, deepTalk, researchDate, signatures, cycle);
     }
 }

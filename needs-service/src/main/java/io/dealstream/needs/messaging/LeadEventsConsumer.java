@@ -39,10 +39,18 @@ public class LeadEventsConsumer {
 
     @Incoming("lead-events")
     public Uni<Void> onLeadEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.LEAD, Set.of("LeadQualified", "PersonalDataErased"), this::react);
+        return inbox.consume(record, Topics.LEAD, Set.of("LeadQualified", "PersonalDataErased", "ScenarioChanged"),
+                this::react);
     }
 
     private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
+        if (in.event() instanceof io.dealstream.events.lead.ScenarioChanged s) {
+            // the research follows the opportunity's scenario; one not opened yet takes it from LeadQualified
+            return needs.handle(tx, in.opportunityId(), java.util.OptionalLong.empty(), new NeedsCommand.FollowScenario(
+                            tx.clock().instant(), s.scenario(), s.changedBy(), s.reason()), in.correlationId(), in.source())
+                    .replaceWithVoid()
+                    .onFailure(io.dealstream.eventstore.domain.NotFound.class).recoverWithNull().replaceWithVoid();
+        }
         if (in.event() instanceof PersonalDataErased erased) {
             return ErasureFollower.follow(tx, erased, NeedsProjector::refresh);
         }
@@ -52,7 +60,8 @@ public class LeadEventsConsumer {
         }
         NeedsCommand.Open open = new NeedsCommand.Open(store.clock().instant(), in.opportunityId(),
                 in.time() != null ? in.time() : store.clock().instant(), qualified.customerName(), qualified.scenario(),
-                qualified.accountId(), qualified.contact(), qualified.needSummary(), qualified.budgetRange());
+                qualified.accountId(), qualified.contact(), qualified.needSummary(), qualified.budgetRange(),
+                qualified.cycleNumber());
         return needs.open(tx, open, in.correlationId(), in.eventId(), in.source()).replaceWithVoid();
     }
 }

@@ -22,6 +22,7 @@ import io.dealstream.eventstore.quarkus.DeadlineScheduler;
 import io.dealstream.eventstore.testing.MutableClock;
 import io.dealstream.localstack.LocalStackResource;
 import io.dealstream.localstack.RecordPublisher;
+import io.dealstream.localstack.SignatureJson;
 import io.dealstream.localstack.TopicProbe;
 import io.dealstream.needs.support.NeedsFixtures;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -134,13 +135,18 @@ class NeedsStageTest {
         post(id, "requirements", "{\"requirements\": [{\"id\": \"R1\", \"text\": \"x\", \"priority\": \"MUST\"}]}")
                 .statusCode(422).body("rule", equalTo("must-traces-to-pain"));
         post(id, "requirements", REQUIREMENTS).statusCode(200);
-        post(id, "confirmation", "{\"signedBy\": \"Li Wei\", \"signedAt\": \"2026-01-05T10:00:00Z\"}").statusCode(409)
+        post(id, "confirmation", "{\"signatures\": " + SignatureJson.bothSides() + "}").statusCode(409)
                 .body("rule", equalTo("not-sent-for-confirmation"));
         post(id, "confirmation-request", "{\"documentRef\": \"DMS-1\"}").statusCode(200);
-        post(id, "confirmation", "{\"signedBy\": \"Li Wei, CTO\", \"signedAt\": \"2026-01-05T10:00:00Z\"}")
+        String ours = "{\"side\": \"OURS\", \"name\": \"Alice\", \"role\": \"Sales lead\", \"method\": \"ELECTRONIC\"}";
+        post(id, "confirmation", "{\"signatures\": [" + ours + ", " + ours.replace("Alice", "Bob") + "]}").statusCode(422)
+                .body("rule", equalTo("both-sides-sign"));
+        post(id, "confirmation", "{\"signatures\": " + SignatureJson.bothSides("Li Wei, CTO", "Alice") + "}")
                 .statusCode(200).body("events", contains("NeedsConfirmed"));
         given().get("/needs/" + id).then().body("status", equalTo("CONFIRMED"))
-                .body("report.signedBy", equalTo("Li Wei, CTO"));
+                .body("report.signedBy", equalTo("Li Wei, CTO"))
+                .body("report.signatures.side", contains("CUSTOMER", "OURS"))
+                .body("report.signatures.role", contains("CTO", "Sales lead"));
 
         try (TopicProbe probe = new TopicProbe(LocalStackResource.stack().kafkaBootstrapServers(), Stage.NEEDS.topic())) {
             ConsumerRecord<String, String> record = probe.await(r -> id.toString().equals(r.key())
@@ -173,7 +179,7 @@ class NeedsStageTest {
         post(id, "analysis", analysis("40000")).statusCode(200);
         post(id, "requirements", REQUIREMENTS).statusCode(200);
         post(id, "confirmation-request", "{\"documentRef\": \"DMS-3\"}").statusCode(200);
-        post(id, "confirmation", "{\"signedBy\": \"Li Wei\", \"signedAt\": \"2026-01-06T10:00:00Z\"}").statusCode(200);
+        post(id, "confirmation", "{\"signatures\": " + SignatureJson.bothSides() + "}").statusCode(200);
         given().get("/needs/" + id).then().body("report.budgetRange.min", equalTo("40000"));
     }
 

@@ -10,6 +10,7 @@ import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Priority;
 import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Scenario;
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
@@ -21,6 +22,7 @@ import io.dealstream.events.needs.NeedsConfirmationDisputed;
 import io.dealstream.events.needs.NeedsConfirmationSent;
 import io.dealstream.events.needs.NeedsConfirmed;
 import io.dealstream.events.needs.NeedsResearchOpened;
+import io.dealstream.events.needs.NeedsScenarioChanged;
 import io.dealstream.events.needs.RequirementsClassified;
 import io.dealstream.events.needs.ResearchOutlinePrepared;
 import io.dealstream.events.needs.ResearchQuestion;
@@ -42,7 +44,7 @@ class NeedsDeciderTest {
     static final Contact CONTACT = new Contact("Li Wei", "CTO", null, "li.wei@acme.example");
     static final BudgetRange BUDGET = new BudgetRange(new BigDecimal("50000"), null, "EUR");
     static final NeedsResearchOpened OPENED = new NeedsResearchOpened(OPP, NOW.plus(Duration.ofHours(24)), "Acme Rail",
-            Scenario.KEY_ACCOUNT, null, CONTACT, "slow planning", BUDGET);
+            Scenario.KEY_ACCOUNT, null, CONTACT, "slow planning", BUDGET, 1);
     static final List<ResearchQuestion> ALL_THEMES = List.of(
             new ResearchQuestion(Theme.CURRENT_STATE, "How does planning work today?", Kind.OPEN),
             new ResearchQuestion(Theme.GOAL, "What do you want to reach?", Kind.OPEN),
@@ -85,6 +87,22 @@ class NeedsDeciderTest {
     void anOpportunityIsOpenedOnce() {
         spec().given(OPENED).when(new NeedsCommand.Open(NOW, OPP, NOW, "Acme Rail", Scenario.KEY_ACCOUNT, null, CONTACT,
                 "x", null)).then();
+    }
+
+    @Test
+    void aReopenedOpportunitysNextCycleResearchesAfresh() {
+        Instant later = NOW.plus(Duration.ofDays(120));
+        NeedsCommand.Open cycle2 = new NeedsCommand.Open(later, OPP, later, "Acme Rail", Scenario.KEY_ACCOUNT, null,
+                CONTACT, "new budget", BUDGET, 2);
+        NeedsResearch reopened = spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT).when(cycle2)
+                .stateAfter();
+        assertThat(reopened.cycle()).isEqualTo(2);
+        assertThat(reopened.status()).isEqualTo(NeedsStatus.OPEN);
+        assertThat(reopened.meetingHeld()).isFalse();
+        assertThat(reopened.deepTalkDueAt()).isEqualTo(later.plus(Duration.ofHours(24)));
+        // the same cycle again (a duplicate) changes nothing
+        spec().given(OPENED, new NeedsResearchOpened(OPP, later.plus(Duration.ofHours(24)), "Acme Rail",
+                Scenario.KEY_ACCOUNT, null, CONTACT, "new budget", BUDGET, 2)).when(cycle2).then();
     }
 
     @Test
@@ -150,17 +168,47 @@ class NeedsDeciderTest {
 
     @Test
     void theConfirmationCarriesTheWholeConfirmedContent() {
-        Instant signed = NOW.minusSeconds(60);
+        Instant signed = NOW.plusSeconds(60);
+        List<Signature> both = List.of(
+                new Signature(Signature.Side.OURS, "Alice", "Sales lead", NOW, Signature.Method.ELECTRONIC, null),
+                new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", signed, Signature.Method.PAPER, "DMS-42-signed"));
         spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT)
-                .when(new NeedsCommand.Confirm(NOW, "Li Wei", signed, null))
+                .when(new NeedsCommand.Confirm(NOW.plusSeconds(120), both, null))
                 .then(new NeedsConfirmed("Li Wei", signed, "DMS-42", REQUIREMENTS, PAINS, List.of("plan in two hours"),
-                        BUDGET, DECISION, Scenario.KEY_ACCOUNT, "Acme Rail", null));
+                        BUDGET, DECISION, Scenario.KEY_ACCOUNT, "Acme Rail", null, both, 1));
+    }
+
+    @Test
+    void bothSidesSignThePersonsWithRoleTimeAndMethod() {
+        DeciderSpec<NeedsResearch, NeedsCommand> sent = spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT);
+        Signature ours = new Signature(Signature.Side.OURS, "Alice", "Sales lead", NOW, Signature.Method.ELECTRONIC, null);
+        Signature ourBoss = new Signature(Signature.Side.OURS, "Bob", "Manager", NOW, Signature.Method.ELECTRONIC, null);
+        Signature customer = new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.ELECTRONIC,
+                null);
+        // two of our own staff are not both sides
+        sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, ourBoss), null)).thenRejected("both-sides-sign");
+        sent.when(new NeedsCommand.Confirm(NOW, List.of(customer), null)).thenRejected("both-sides-sign");
+        sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, new Signature(Signature.Side.CUSTOMER, "Li Wei", " ", NOW,
+                Signature.Method.ELECTRONIC, null)), null)).thenRejected("signature role-required");
+        sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW,
+                Signature.Method.PAPER, null)), null)).thenRejected("paper-signature-needs-document");
+        // not before the report was sent, not in the future
+        sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO",
+                NOW.minusSeconds(3600), Signature.Method.ELECTRONIC, null)), null))
+                .thenRejected("signedAt-before-report-sent");
+        sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO",
+                NOW.plusSeconds(3600), Signature.Method.ELECTRONIC, null)), null)).thenRejected("signedAt-in-future");
+        // without a time, the server's
+        sent.when(new NeedsCommand.Confirm(NOW, List.of(customer, new Signature(Signature.Side.OURS, "Alice", "Sales lead",
+                null, Signature.Method.ELECTRONIC, null)), null)).thenEvents(events ->
+                assertThat(((NeedsConfirmed) events.get(0)).signatures()).extracting(Signature::signedAt)
+                        .containsOnly(NOW));
     }
 
     @Test
     void onlyASentReportIsConfirmedOrDisputed() {
         spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED)
-                .when(new NeedsCommand.Confirm(NOW, "Li Wei", NOW, null)).thenRejected("not-sent-for-confirmation");
+                .when(new NeedsCommand.Confirm(NOW, List.of(), null)).thenRejected("not-sent-for-confirmation");
         spec().given(OPENED, OUTLINED, MET, ANALYSED)
                 .when(new NeedsCommand.SendForConfirmation(NOW, "DMS")).thenRejected("requirements-not-classified");
     }
@@ -240,5 +288,21 @@ class NeedsDeciderTest {
                 .thenEvents(events -> assertThat(((DiscoveryMeetingHeld) events.get(0)).listeningRuleBreached()).isTrue());
         spec().given(OPENED, OUTLINED).when(meeting(ROLES, 0.7))
                 .thenEvents(events -> assertThat(((DiscoveryMeetingHeld) events.get(0)).listeningRuleBreached()).isFalse());
+    }
+
+    @Test
+    void theResearchFollowsTheOpportunitysScenarioIntoTheConfirmation() {
+        NeedsScenarioChanged changed = new NeedsScenarioChanged(Scenario.REPEAT_PURCHASE, Scenario.KEY_ACCOUNT, "mia",
+                "one depot only");
+        spec().given(OPENED).when(new NeedsCommand.FollowScenario(NOW, Scenario.REPEAT_PURCHASE, "mia", "one depot only"))
+                .then(changed);
+        spec().given(OPENED, changed).when(new NeedsCommand.FollowScenario(NOW, Scenario.REPEAT_PURCHASE, "mia", "again"))
+                .then();
+        List<Signature> both = List.of(
+                new Signature(Signature.Side.OURS, "Alice", "Sales lead", NOW, Signature.Method.ELECTRONIC, null),
+                new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.ELECTRONIC, null));
+        spec().given(OPENED, changed, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT).when(new NeedsCommand.Confirm(NOW, both,
+                null)).thenEvents(events -> assertThat(((NeedsConfirmed) events.get(0)).scenario())
+                .isEqualTo(Scenario.REPEAT_PURCHASE));
     }
 }

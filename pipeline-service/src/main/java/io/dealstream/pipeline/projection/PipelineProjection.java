@@ -58,27 +58,33 @@ public final class PipelineProjection {
                             + " SET customer_name = EXCLUDED.customer_name, scenario = EXCLUDED.scenario, owner = EXCLUDED.owner,"
                             + " created_at = least(opportunities.created_at, EXCLUDED.created_at)")
                     .execute(Tuple.from(Arrays.asList(id, c.customerName(), c.scenario().name(), c.owner(), at)))
-                    .chain(() -> enter(conn, id, "LEAD", at));
+                    .chain(() -> enter(conn, id, "LEAD", 1, at));
         }
         if (e instanceof LeadQualified q) {
-            return deadline(conn, id, at, q.nextStepDueAt(), q.tier().name() + "_FOLLOW_UP", 0);
+            // a HIGH grade of a later cycle: the reopened opportunity is back at the lead stage of its new cycle
+            Uni<Void> cycle = q.cycleNumber() > 1 ? move(conn, id, "LEAD", q.cycleNumber(), at) : Uni.createFrom().voidItem();
+            return cycle.chain(() -> deadline(conn, id, at, q.nextStepDueAt(), q.tier().name() + "_FOLLOW_UP", 0));
         }
         if (e instanceof FollowUpLogged f) {
             return deadline(conn, id, at, f.nextFollowUpAt(), f.nextFollowUpAt() == null ? null : "FOLLOW_UP", 0);
         }
+        if (e instanceof io.dealstream.events.lead.ScenarioChanged s) {
+            return update(conn, id, at, "scenario = $3", List.of(s.scenario().name()));
+        }
         if (e instanceof LeadReactivated) {
-            return conn.preparedQuery("DELETE FROM outcomes WHERE opportunity_id = $1 AND outcome = 'LOST'")
-                    .execute(Tuple.of(id)).chain(() -> update(conn, id, at, "outcome = NULL", List.of()));
+            // the opportunity is active again; the loss stays the outcome of the cycle that was lost
+            return update(conn, id, at, "outcome = NULL", List.of());
         }
         if (e instanceof NeedsResearchOpened o) {
-            return move(conn, id, "NEEDS", at).chain(() -> deadline(conn, id, at, o.deepTalkDueAt(), "DEEP_TALK_24H", 1));
+            return move(conn, id, "NEEDS", o.cycleNumber(), at)
+                    .chain(() -> deadline(conn, id, at, o.deepTalkDueAt(), "DEEP_TALK_24H", 1));
         }
         if (e instanceof DiscoveryMeetingHeld || e instanceof DeepTalkArranged) {
             // needs-service's 24 h rule is met (arranged or held): nothing is due at this stage for now
             return deadline(conn, id, at, null, null, 1);
         }
         if (e instanceof ProposalDrafted d) {
-            Uni<Void> moved = move(conn, id, "PROPOSAL", at);
+            Uni<Void> moved = move(conn, id, "PROPOSAL", d.cycleNumber(), at);
             return d.sections().quote() == null ? moved
                     : moved.chain(() -> value(conn, id, at, d.sections().quote().total(), d.sections().quote().currency(), 2));
         }
@@ -92,14 +98,14 @@ public final class PipelineProjection {
             return deadline(conn, id, at, null, null, 2);
         }
         if (e instanceof NegotiationOpened n) {
-            return move(conn, id, "NEGOTIATION", at)
+            return move(conn, id, "NEGOTIATION", n.cycleNumber(), at)
                     .chain(() -> value(conn, id, at, n.proposalQuote().total(), n.proposalQuote().currency(), 3));
         }
         if (e instanceof NegotiationRoundHeld r) {
             return value(conn, id, at, r.proposedTerms().price().amount(), r.proposedTerms().price().currency(), 3);
         }
         if (e instanceof ContractSigned s) {
-            return move(conn, id, "DELIVERY", at)
+            return move(conn, id, "DELIVERY", s.cycleNumber(), at)
                     .chain(() -> value(conn, id, at, s.contractValue().amount(), s.contractValue().currency(), 4))
                     .chain(() -> outcome(conn, id, "WON", "NEGOTIATION", at));
         }
@@ -119,23 +125,35 @@ public final class PipelineProjection {
         return Uni.createFrom().voidItem();
     }
 
-    private static Uni<Void> move(SqlConnection conn, UUID id, String stage, OffsetDateTime at) {
-        // a later stage wins; an opportunity never moves back in the funnel
-        return update(conn, id, at, "stage = CASE WHEN array_position($3::text[], stage) < array_position($3::text[], $4)"
-                + " THEN $4 ELSE stage END", List.of(STAGES.toArray(new String[0]), stage))
-                .chain(() -> enter(conn, id, stage, at));
+    /**
+     * Within a cycle a later stage wins and an opportunity never moves back in the funnel; a later cycle (a
+     * reopened opportunity) starts over at its stage, without the last cycle's outcome, value and deadline; an
+     * event of an earlier cycle moves nothing.
+     */
+    private static Uni<Void> move(SqlConnection conn, UUID id, String stage, int cycle, OffsetDateTime at) {
+        return update(conn, id, at, "stage = CASE WHEN $5 > cycle THEN $4 WHEN $5 = cycle"
+                        + " AND array_position($3::text[], stage) < array_position($3::text[], $4) THEN $4 ELSE stage END,"
+                        + " outcome = CASE WHEN $5 > cycle THEN NULL ELSE outcome END,"
+                        + " value_rank = CASE WHEN $5 > cycle THEN -1 ELSE value_rank END,"
+                        + " deadline_rank = CASE WHEN $5 > cycle THEN -1 ELSE deadline_rank END,"
+                        + " overdue = CASE WHEN $5 > cycle THEN false ELSE overdue END,"
+                        + " cycle = greatest(cycle, $5)", List.of(STAGES.toArray(new String[0]), stage, cycle))
+                .chain(() -> enter(conn, id, stage, cycle, at));
     }
 
-    private static Uni<Void> enter(SqlConnection conn, UUID id, String stage, OffsetDateTime at) {
-        return conn.preparedQuery("INSERT INTO stage_entries (opportunity_id, stage, entered_at) VALUES ($1,$2,$3)"
-                + " ON CONFLICT DO NOTHING").execute(Tuple.of(id, stage, at)).replaceWithVoid();
+    private static Uni<Void> enter(SqlConnection conn, UUID id, String stage, int cycle, OffsetDateTime at) {
+        return conn.preparedQuery("INSERT INTO stage_entries (opportunity_id, cycle, stage, entered_at)"
+                + " VALUES ($1,$2,$3,$4) ON CONFLICT DO NOTHING").execute(Tuple.of(id, cycle, stage, at)).replaceWithVoid();
     }
 
     private static Uni<Void> outcome(SqlConnection conn, UUID id, String outcome, String stage, OffsetDateTime at) {
-        return conn.preparedQuery("INSERT INTO outcomes (opportunity_id, outcome, stage, decided_at) VALUES ($1,$2,$3,$4)"
-                        + " ON CONFLICT (opportunity_id) DO UPDATE SET outcome = EXCLUDED.outcome, stage = EXCLUDED.stage,"
-                        + " decided_at = EXCLUDED.decided_at")
-                .execute(Tuple.of(id, outcome, stage, at))
+        // the outcome of the opportunity's current cycle
+        return update(conn, id, at, "outcome = outcome", List.of())
+                .chain(() -> conn.preparedQuery("INSERT INTO outcomes (opportunity_id, cycle, outcome, stage, decided_at)"
+                        + " SELECT $1, cycle, $2, $3, $4 FROM opportunities WHERE opportunity_id = $1"
+                        + " ON CONFLICT (opportunity_id, cycle) DO UPDATE SET outcome = EXCLUDED.outcome,"
+                        + " stage = EXCLUDED.stage, decided_at = EXCLUDED.decided_at")
+                .execute(Tuple.of(id, outcome, stage, at)))
                 .chain(() -> update(conn, id, at, "outcome = $3, next_deadline_at = NULL, next_deadline_kind = NULL,"
                         + " overdue = false", List.of(outcome)));
     }

@@ -25,7 +25,7 @@ public final class PipelineQueries {
     /** Where an opportunity stands now. */
     public record OpportunityView(UUID opportunityId, String customerName, String scenario, String owner, String stage,
             String outcome, BigDecimal value, String currency, Instant nextDeadlineAt, String nextDeadlineKind,
-            boolean overdue, Instant createdAt, Instant updatedAt) {
+            boolean overdue, Instant createdAt, Instant updatedAt, int cycle) {
     }
 
     /** One stage of the funnel as of a date. */
@@ -49,7 +49,7 @@ public final class PipelineQueries {
                 .map(rows -> rows.size() == 0 ? null : view(rows.iterator().next()));
     }
 
-    /** Replays the stage entries and outcomes recorded up to {@code asOf}. */
+    /** Replays the stage entries and outcomes recorded up to {@code asOf}; every cycle of an opportunity counts. */
     public static Uni<Funnel> funnel(SqlClient client, Instant asOf) {
         OffsetDateTime t = OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC);
         Uni<Map<String, Long>> entered = client.preparedQuery("SELECT stage, count(*) AS n FROM stage_entries"
@@ -61,7 +61,7 @@ public final class PipelineQueries {
                 });
         Uni<Map<String, BigDecimal>> days = client.preparedQuery("SELECT a.stage,"
                         + " avg(extract(epoch FROM b.entered_at - a.entered_at)) / 86400 AS days FROM stage_entries a"
-                        + " JOIN stage_entries b ON b.opportunity_id = a.opportunity_id"
+                        + " JOIN stage_entries b ON b.opportunity_id = a.opportunity_id AND b.cycle = a.cycle"
                         + " AND array_position($2::text[], b.stage) = array_position($2::text[], a.stage) + 1"
                         + " WHERE b.entered_at <= $1 GROUP BY a.stage")
                 .execute(Tuple.of(t, PipelineProjection.STAGES.toArray(new String[0])))
@@ -97,7 +97,7 @@ public final class PipelineQueries {
         return new OpportunityView(r.getUUID("opportunity_id"), r.getString("customer_name"), r.getString("scenario"),
                 r.getString("owner"), r.getString("stage"), r.getString("outcome"), r.getBigDecimal("value"),
                 r.getString("currency"), instant(r, "next_deadline_at"), r.getString("next_deadline_kind"),
-                r.getBoolean("overdue"), instant(r, "created_at"), instant(r, "updated_at"));
+                r.getBoolean("overdue"), instant(r, "created_at"), instant(r, "updated_at"), r.getInteger("cycle"));
     }
 
     private static Instant instant(Row r, String column) {

@@ -52,7 +52,9 @@ public final class ProposalRequests {
     public record CoverageDto(@NotBlank @Size(max = 50) String requirementId, @NotBlank @Size(max = 2000) String how) {
     }
 
-    @Schema(description = "The five parts, in their order, plus differentiators and requirement coverage", example = """
+    @Schema(description = "The five parts, in their order, plus differentiators, requirement coverage, the risks and "
+            + "limitations (required to present: the transparency rule) and, for a KEY_ACCOUNT, the custom parts",
+            example = """
             {"painRestatement": "Planning takes two days a week; unplanned downtime in winter.",
              "solution": "Integrated asset register with predictive maintenance planning.",
              "implementationPath": "Week 1-2 data migration; week 3-6 rollout per depot; week 7 acceptance.",
@@ -61,18 +63,23 @@ public final class ProposalRequests {
                                  {"item": "implementation", "quantity": "1", "unitPrice": "18000.00"}],
                        "currency": "EUR", "total": "48000.00"},
              "differentiators": ["7x24 response", "two rail operators as references"],
-             "coverage": [{"requirementId": "R1", "how": "asset register module"}]}""")
+             "coverage": [{"requirementId": "R1", "how": "asset register module"}],
+             "risks": ["data migration depends on the customer's export from the old ERP"],
+             "customParts": ["interface to the customer's depot scheduling system"]}""")
     public record Draft(@Size(max = 20_000) String painRestatement, @Size(max = 20_000) String solution,
             @Size(max = 20_000) String implementationPath,
             @NotNull @Size(max = 50) List<@Valid @NotNull MetricDto> valueQuantification,
             @Valid QuoteDto quote,
             @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> differentiators,
-            @NotNull @Size(max = 200) List<@Valid @NotNull CoverageDto> coverage) {
+            @NotNull @Size(max = 200) List<@Valid @NotNull CoverageDto> coverage,
+            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> risks,
+            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> customParts) {
         ProposalSections sections() {
             return new ProposalSections(blankToNull(painRestatement), blankToNull(solution),
                     blankToNull(implementationPath), valueQuantification.stream()
                     .map(m -> new ValueMetric(m.metric(), m.baseline(), m.expected(), m.unit())).toList(),
-                    quote == null ? null : quote.toQuote());
+                    quote == null ? null : quote.toQuote(), risks == null ? null : List.copyOf(risks),
+                    customParts == null ? null : List.copyOf(customParts));
         }
 
         List<RequirementCoverage> coverageList() {
@@ -93,12 +100,23 @@ public final class ProposalRequests {
     }
 
     @Schema(description = "The presentation record; Q&A time defaults to the SOP's 30 minutes", example = """
-            {"presentedAt": "2026-03-10T10:00:00Z", "attendees": ["Li Wei (CTO)", "Alice (sales)"], "qaMinutes": 30,
+            {"attendees": ["Li Wei (CTO)", "Alice (sales)"], "qaMinutes": 30,
              "questions": ["Can the rollout start in April?"],
              "objections": [{"type": "PRICE", "description": "quote above budget", "owner": "alice"}]}""")
-    public record Presentation(@NotNull Instant presentedAt, @NotEmpty @Size(max = 100) List<@NotBlank String> attendees,
+    public record Presentation(Instant presentedAt, @NotEmpty @Size(max = 100) List<@NotBlank String> attendees,
             @Min(0) @Max(600) Integer qaMinutes, @NotNull @Size(max = 200) List<@NotBlank @Size(max = 2000) String> questions,
             @NotNull @Size(max = 50) List<@Valid @NotNull ObjectionDto> objections) {
+    }
+
+    @Schema(description = "A customer question", example = """
+            {"text": "Can the rollout start in April?", "owner": "alice"}""")
+    public record QuestionDto(@NotBlank @Size(max = 4000) String text, Instant raisedAt,
+            @NotBlank @Size(max = 200) String owner) {
+    }
+
+    @Schema(example = """
+            {"answer": "Yes: the data migration can start on 1 April; see the revised plan."}""")
+    public record QuestionAnswerDto(@NotBlank @Size(max = 10_000) String answer, Instant answeredAt) {
     }
 
     @Schema(example = """
@@ -123,8 +141,8 @@ public final class ProposalRequests {
     }
 
     @Schema(example = """
-            {"confirmedBy": "Li Wei, CTO", "confirmedAt": "2026-03-12T09:00:00Z"}""")
-    public record RevisionConfirmation(@NotBlank @Size(max = 200) String confirmedBy, @NotNull Instant confirmedAt) {
+            {"confirmedBy": "Li Wei, CTO"}""")
+    public record RevisionConfirmation(@NotBlank @Size(max = 200) String confirmedBy, Instant confirmedAt) {
     }
 
     @Schema(example = """

@@ -165,13 +165,39 @@ public class ProposalResource {
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/presentation")
     @Operation(summary = "Record the presentation", description = "Refused (422, naming what is missing) until the "
-            + "five parts are complete, every MUST requirement is addressed and two rehearsals are recorded. "
-            + "Objections raised open a 24 h answer deadline each.")
+            + "five parts and the risks are complete (for a KEY_ACCOUNT also its custom parts), every MUST requirement is "
+            + "addressed and the rehearsals (dealstream.proposal.required-rehearsals, 2) are recorded. Objections and "
+            + "questions raised open a 24 h written-answer deadline each.")
     public Uni<Response> present(@PathParam("id") UUID id, @Valid @NotNull Presentation body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        String actor = caller.actor();
         return run(id, ifMatch, key, "presentation", body, now -> new ProposalCommand.Present(now, body.presentedAt(),
                 List.copyOf(body.attendees()), body.qaMinutes() == null ? 30 : body.qaMinutes(),
-                List.copyOf(body.questions()), body.objections().stream().map(o -> o.toObjection(now)).toList()));
+                List.copyOf(body.questions()), body.objections().stream().map(o -> o.toObjection(now)).toList(), actor));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Path("/{id}/questions")
+    @Operation(summary = "Record a customer question", description = "Roles: sales, manager, admin. After the "
+            + "presentation; answered in writing within 24 h (QuestionAnswerOverdue once otherwise), like an objection.")
+    public Uni<Response> question(@PathParam("id") UUID id, @Valid @NotNull ProposalRequests.QuestionDto body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        UUID questionId = UUID.randomUUID();
+        return run(id, ifMatch, key, "questions", body, now -> new ProposalCommand.RaiseQuestion(now, questionId,
+                body.text(), body.raisedAt(), body.owner()));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Path("/{id}/questions/{questionId}/answer")
+    @Operation(summary = "Answer a customer question in writing", description = "Roles: sales, manager, admin. After "
+            + "its 24 h the answer is recorded as late.")
+    public Uni<Response> answerQuestion(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
+            @Valid @NotNull ProposalRequests.QuestionAnswerDto body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "questions/" + questionId + "/answer", body,
+                now -> new ProposalCommand.AnswerQuestion(now, questionId, body.answer(), body.answeredAt()));
     }
 
     @POST
@@ -248,13 +274,15 @@ public class ProposalResource {
     @POST
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/acceptance")
-    @Operation(summary = "The customer accepts", description = "Only without open or UNRESOLVED objections, unless "
+    @Operation(summary = "The customer accepts", description = "Roles: sales, manager, admin; for a KEY_ACCOUNT a "
+            + "manager (403 key-account-needs-manager). Only without open or UNRESOLVED objections, unless "
             + "overrideReason is given (recorded on the event). ProposalAccepted opens the negotiation in deal-service.")
     public Uni<Response> accept(@PathParam("id") UUID id, @Valid Acceptance body,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         Acceptance acceptance = body == null ? new Acceptance(null) : body;
+        boolean manager = caller.hasRole(Roles.MANAGER);
         return run(id, ifMatch, key, "acceptance", acceptance,
-                now -> new ProposalCommand.Accept(now, acceptance.overrideReason()));
+                now -> new ProposalCommand.Accept(now, acceptance.overrideReason(), manager));
     }
 
     @POST

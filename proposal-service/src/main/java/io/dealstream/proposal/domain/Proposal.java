@@ -32,10 +32,12 @@ public record Proposal(
         List<Objection> objections,
         List<TrustMaterial> trustMaterial,
         List<Revision> revisions,
-        String outcomeReason) {
+        String outcomeReason,
+        int cycle,
+        List<CustomerQuestion> questions) {
 
     public static final Proposal EMPTY = new Proposal(null, null, null, null, null, null, List.of(), List.of(),
-            List.of(), 0, null, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(), null);
+            List.of(), 0, null, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(), null, 0, List.of());
 
     public boolean exists() {
         return status != null;
@@ -53,11 +55,27 @@ public record Proposal(
         return revisions.stream().filter(r -> r.number() == number).findFirst();
     }
 
+    Proposal withScenario(Scenario s) {
+        return new Proposal(opportunityId, proposalId, status, customerName, accountId, s, requirements, pains, goals,
+                revision, sections, differentiators, coverage, rehearsals, presentedAt, objections, trustMaterial,
+                revisions, outcomeReason, cycle, questions);
+    }
+
+    Proposal withQuestions(List<CustomerQuestion> q) {
+        return new Proposal(opportunityId, proposalId, status, customerName, accountId, scenario, requirements, pains,
+                goals, revision, sections, differentiators, coverage, rehearsals, presentedAt, objections, trustMaterial,
+                revisions, outcomeReason, cycle, List.copyOf(q));
+    }
+
+    public java.util.Optional<CustomerQuestion> question(UUID id) {
+        return questions.stream().filter(q -> q.questionId().equals(id)).findFirst();
+    }
+
     Proposal with(ProposalStatus s, ProposalSections newSections, List<String> newDifferentiators,
             List<RequirementCoverage> newCoverage, int newRevision, int newRehearsals, List<Instant> newPresented,
             List<Objection> newObjections, List<TrustMaterial> newMaterial, List<Revision> newRevisions, String reason) {
         return new Proposal(opportunityId, proposalId, s, customerName, accountId, scenario, requirements, pains, goals,
                 newRevision, newSections, newDifferentiators, newCoverage, newRehearsals, List.copyOf(newPresented),
-                List.copyOf(newObjections), List.copyOf(newMaterial), List.copyOf(newRevisions), reason);
+                List.copyOf(newObjections), List.copyOf(newMaterial), List.copyOf(newRevisions), reason, cycle, questions);
     }
 }

@@ -18,8 +18,18 @@ public sealed interface ProposalCommand {
     Instant now();
 
     /** Confirmed needs open the draft. */
+    /** From the confirmed needs; a later {@code cycle} (a reopened opportunity) starts a new proposal. */
+    /** lead-service changed the opportunity's scenario (ScenarioChanged): follow it. */
+    record FollowScenario(Instant now, Scenario scenario, String changedBy, String reason) implements ProposalCommand {
+    }
+
     record Open(Instant now, UUID opportunityId, List<Requirement> requirements, List<Pain> pains, List<String> goals,
-            Scenario scenario, String customerName, UUID accountId) implements ProposalCommand {
+            Scenario scenario, String customerName, UUID accountId, int cycle) implements ProposalCommand {
+
+        public Open(Instant now, UUID opportunityId, List<Requirement> requirements, List<Pain> pains,
+                List<String> goals, Scenario scenario, String customerName, UUID accountId) {
+            this(now, opportunityId, requirements, pains, goals, scenario, customerName, accountId, 1);
+        }
     }
 
     /** Writes the draft's five parts (before the presentation). */
@@ -34,8 +44,14 @@ public sealed interface ProposalCommand {
     record NewObjection(ObjectionType type, String description, Instant raisedAt, String owner) {
     }
 
+    /** The presentation; each of {@code questions} is tracked, owned by {@code owner}, answered within 24 h. */
     record Present(Instant now, Instant presentedAt, List<String> attendees, int qaMinutes, List<String> questions,
-            List<NewObjection> objections) implements ProposalCommand {
+            List<NewObjection> objections, String owner) implements ProposalCommand {
+
+        public Present(Instant now, Instant presentedAt, List<String> attendees, int qaMinutes, List<String> questions,
+                List<NewObjection> objections) {
+            this(now, presentedAt, attendees, qaMinutes, questions, objections, "sales");
+        }
     }
 
     record RaiseObjection(Instant now, UUID objectionId, NewObjection objection) implements ProposalCommand {
@@ -63,12 +79,30 @@ public sealed interface ProposalCommand {
     }
 
     /** {@code overrideReason} lets an accept pass unresolved objections, recorded as such. */
-    record Accept(Instant now, String overrideReason) implements ProposalCommand {
+    /** The customer accepts; {@code byManager}: the caller is a manager (a KEY_ACCOUNT needs one). */
+    record Accept(Instant now, String overrideReason, boolean byManager) implements ProposalCommand {
+
+        public Accept(Instant now, String overrideReason) {
+            this(now, overrideReason, true);
+        }
     }
 
     record Reject(Instant now, String reason) implements ProposalCommand {
     }
 
     record MarkObjectionOverdue(Instant now, UUID objectionId, Instant dueAt) implements ProposalCommand {
+    }
+
+    /** A customer question after the presentation; {@code raisedAt} null: now. */
+    record RaiseQuestion(Instant now, UUID questionId, String text, Instant raisedAt, String owner)
+            implements ProposalCommand {
+    }
+
+    /** The written answer to a question; {@code answeredAt} null: now. */
+    record AnswerQuestion(Instant now, UUID questionId, String answer, Instant answeredAt) implements ProposalCommand {
+    }
+
+    /** The deadline scheduler found a question unanswered 24 h after it was raised. */
+    record MarkQuestionOverdue(Instant now, UUID questionId, Instant dueAt) implements ProposalCommand {
     }
 }

@@ -1,5 +1,11 @@
 package io.dealstream.proposal.domain;
 
+import io.dealstream.events.proposal.QuestionAnswerOverdue;
+import io.dealstream.events.proposal.QuestionAnswered;
+import io.dealstream.events.proposal.QuestionRaised;
+import io.dealstream.eventstore.domain.DomainRuleViolation;
+import io.dealstream.events.proposal.ProposalScenarioChanged;
+import io.dealstream.events.common.Scenario;
 import static io.dealstream.eventstore.domain.Texts.required;
 import static io.dealstream.eventstore.domain.Texts.isBlank;
 import static io.dealstream.eventstore.domain.Texts.blankToNull;
@@ -79,10 +85,20 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
     @Override
     public List<ProposalEvent> decide(Proposal p, ProposalCommand command) {
         if (command instanceof ProposalCommand.Open o) {
-            return p.exists() ? List.of() : List.of(open(o));
+            // once per cycle: a reopened opportunity's new cycle starts a new proposal
+            return p.exists() && o.cycle() <= p.cycle() ? List.of() : List.of(open(o));
         }
         if (!p.exists()) {
             throw new NotFound("proposal", "");
+        }
+        if (command instanceof ProposalCommand.FollowScenario f) {
+            return f.scenario() == p.scenario() ? List.of()
+                    : List.of(new ProposalScenarioChanged(f.scenario(), p.scenario(), f.changedBy(), f.reason()));
+        }
+        if (command instanceof ProposalCommand.MarkQuestionOverdue m) {
+            return p.question(m.questionId()).filter(q -> !q.answered())
+                    .<List<ProposalEvent>>map(q -> List.of(new QuestionAnswerOverdue(q.questionId(), m.dueAt())))
+                    .orElse(List.of());
         }
         if (command instanceof ProposalCommand.MarkObjectionOverdue m) {
             return p.objection(m.objectionId()).filter(o -> !o.answered())
@@ -99,7 +115,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
             checkSections(d.sections(), false);
             return List.of(new ProposalDrafted(p.proposalId(), 1, d.sections(), List.copyOf(d.differentiators()),
                     p.requirements(), p.pains(), p.goals(), List.copyOf(d.coverage()), p.scenario(), p.customerName(),
-                    p.accountId()));
+                    p.accountId(), p.cycle()));
         }
         if (command instanceof ProposalCommand.Rehearse r) {
             if (p.presented()) {
@@ -118,6 +134,24 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
         }
         if (command instanceof ProposalCommand.AnswerObjection a) {
             return answer(p, a);
+        }
+        if (command instanceof ProposalCommand.RaiseQuestion q) {
+            if (!p.presented()) {
+                throw conflict("not-presented", "questions are recorded from the presentation on");
+            }
+            Instant raisedAt = times.accept("raisedAt", q.raisedAt(), q.now(),
+                    p.presentedAt().get(p.presentedAt().size() - 1), "presentation");
+            return List.of(new QuestionRaised(q.questionId(), required(q.text(), "text"), raisedAt,
+                    required(q.owner(), "owner"), raisedAt.plus(answerWithin)));
+        }
+        if (command instanceof ProposalCommand.AnswerQuestion a) {
+            CustomerQuestion q = p.question(a.questionId()).orElseThrow(() -> new NotFound("question", a.questionId()));
+            if (q.answered()) {
+                throw conflict("question-already-answered", "the question has its written answer");
+            }
+            Instant answeredAt = times.accept("answeredAt", a.answeredAt(), a.now(), q.raisedAt(), "question");
+            return List.of(new QuestionAnswered(q.questionId(), required(a.answer(), "answer"), answeredAt,
+                    answeredAt.isAfter(q.answerDueAt())));
         }
         if (command instanceof ProposalCommand.ResolveObjection r) {
             Objection o = objection(p, r.objectionId());
@@ -142,7 +176,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
                 throw conflict("not-current-revision", "only the current revision " + p.revision() + " can be confirmed");
             }
             return List.of(new ProposalRevisionConfirmed(c.revision(), required(c.confirmedBy(), "confirmedBy"),
-                    c.confirmedAt()));
+                    times.accept("confirmedAt", c.confirmedAt(), c.now())));
         }
         if (command instanceof ProposalCommand.Accept a) {
             return accept(p, a);
@@ -154,13 +188,14 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
     }
 
     private ProposalDrafted open(ProposalCommand.Open o) {
-        UUID proposalId = UUID.nameUUIDFromBytes(("proposal/" + o.opportunityId()).getBytes(StandardCharsets.UTF_8));
+        UUID proposalId = UUID.nameUUIDFromBytes(("proposal/" + o.opportunityId() + (o.cycle() > 1 ? "/" + o.cycle() : ""))
+                .getBytes(StandardCharsets.UTF_8));
         String restatement = o.pains().stream().sorted(Comparator.comparingInt(Pain::rank))
                 .map(pain -> pain.rank() + ". " + pain.description() + " (" + pain.scenario() + ")")
                 .collect(Collectors.joining("\n"));
         return new ProposalDrafted(proposalId, 1, new ProposalSections(restatement.isEmpty() ? null : restatement, null,
                 null, List.of(), null), List.of(), List.copyOf(o.requirements()), List.copyOf(o.pains()),
-                List.copyOf(o.goals()), List.of(), o.scenario(), o.customerName(), o.accountId());
+                List.copyOf(o.goals()), List.of(), o.scenario(), o.customerName(), o.accountId(), o.cycle());
     }
 
     private List<ProposalEvent> present(Proposal p, ProposalCommand.Present pr) {
@@ -168,6 +203,10 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
             throw conflict("already-presented", "the proposal is presented; record objections and revisions");
         }
         List<String> missing = checkSections(p.sections(), true);
+        if (p.scenario() == Scenario.KEY_ACCOUNT && (p.sections().customParts() == null
+                || p.sections().customParts().stream().allMatch(io.dealstream.eventstore.domain.Texts::isBlank))) {
+            missing.add("the custom solution parts of this KEY_ACCOUNT (customParts)");
+        }
         missing.addAll(uncoveredMusts(p.requirements(), p.coverage()));
         if (p.rehearsals() < requiredRehearsals) {
             missing.add(requiredRehearsals + " internal rehearsals (" + p.rehearsals() + " recorded)");
@@ -179,11 +218,18 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
             throw unprocessable("qa-minutes", "qaMinutes cannot be negative");
         }
         List<ProposalEvent> events = new ArrayList<>();
-        events.add(new ProposalPresented(pr.presentedAt(), List.copyOf(pr.attendees()), pr.qaMinutes(),
+        Instant presentedAt = times.accept("presentedAt", pr.presentedAt(), pr.now());
+        events.add(new ProposalPresented(presentedAt, List.copyOf(pr.attendees()), pr.qaMinutes(),
                 List.copyOf(pr.questions())));
+        // every question asked at the presentation gets its written answer within 24 h, like an objection
+        for (String question : pr.questions()) {
+            UUID id = UUID.nameUUIDFromBytes((p.proposalId() + "/q/" + events.size() + "/" + question)
+                    .getBytes(StandardCharsets.UTF_8));
+            events.add(new QuestionRaised(id, question, presentedAt, pr.owner(), presentedAt.plus(answerWithin)));
+        }
         for (ProposalCommand.NewObjection o : pr.objections()) {
             events.add(raise(UUID.nameUUIDFromBytes((p.proposalId() + "/" + events.size() + "/" + o.description())
-                    .getBytes(StandardCharsets.UTF_8)), o, pr.now(), pr.presentedAt()));
+                    .getBytes(StandardCharsets.UTF_8)), o, pr.now(), presentedAt));
         }
         return events;
     }
@@ -236,6 +282,10 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
     }
 
     private List<ProposalEvent> accept(Proposal p, ProposalCommand.Accept a) {
+        if (p.scenario() == Scenario.KEY_ACCOUNT && !a.byManager()) {
+            throw DomainRuleViolation.forbidden("key-account-needs-manager",
+                    "a KEY_ACCOUNT proposal's acceptance is recorded with a manager's approval");
+        }
         if (!p.presented()) {
             throw conflict("not-presented", "a proposal is accepted after its presentation");
         }
@@ -252,7 +302,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
         }
         return List.of(new ProposalAccepted(p.proposalId(), p.revision(), p.sections().quote(),
                 p.sections().implementationPath(), p.requirements(), p.scenario(), p.customerName(), p.accountId(),
-                blocking.isEmpty() ? null : override));
+                blocking.isEmpty() ? null : override, p.cycle()));
     }
 
     /** Validates what is present; with {@code complete} lists the missing parts instead of accepting them. */
@@ -280,6 +330,9 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
             }
             if (s.quote() == null) {
                 missing.add("quote breakdown");
+            }
+            if (s.risks() == null || s.risks().stream().allMatch(io.dealstream.eventstore.domain.Texts::isBlank)) {
+                missing.add("risks and limitations, stated openly (transparency)");
             }
         }
         return missing;
@@ -323,13 +376,13 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
     @Override
     public Proposal evolve(Proposal p, DomainEvent event) {
         if (event instanceof ProposalDrafted d) {
-            if (!p.exists()) {
+            if (!p.exists() || d.cycleNumber() > p.cycle()) {
                 return new Proposal(null, d.proposalId(), ProposalStatus.DRAFT, d.customerName(), d.accountId(),
                         d.scenario(),
                         orEmpty(d.requirements()), orEmpty(d.pains()), orEmpty(d.goals()), 1, d.sections(),
                         d.differentiators(), orEmpty(d.coverage()), 0, List.of(), List.of(), List.of(),
                         List.of(new Revision(1, d.sections(), orEmpty(d.coverage()), List.of(), "draft", null, null)),
-                        null);
+                        null, d.cycleNumber(), List.of());
             }
             return p.with(p.status(), d.sections(), d.differentiators(), orEmpty(d.coverage()), 1, p.rehearsals(),
                     p.presentedAt(), p.objections(), p.trustMaterial(),
@@ -385,6 +438,23 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
             return p.with(ProposalStatus.ACCEPTED, p.sections(), p.differentiators(), p.coverage(), p.revision(),
                     p.rehearsals(), p.presentedAt(), p.objections(), p.trustMaterial(), p.revisions(),
                     a.overrideReason());
+        }
+        if (event instanceof QuestionRaised q) {
+            List<CustomerQuestion> questions = new ArrayList<>(p.questions());
+            questions.add(new CustomerQuestion(q.questionId(), q.text(), q.raisedAt(), q.owner(), q.answerDueAt(), null,
+                    null, false));
+            return p.withQuestions(questions);
+        }
+        if (event instanceof QuestionAnswered a) {
+            return p.withQuestions(p.questions().stream().map(q -> q.questionId().equals(a.questionId())
+                    ? q.answer(a.answer(), a.answeredAt(), a.late()) : q).toList());
+        }
+        if (event instanceof QuestionAnswerOverdue o) {
+            return p.withQuestions(p.questions().stream().map(q -> q.questionId().equals(o.questionId())
+                    ? q.markOverdue() : q).toList());
+        }
+        if (event instanceof ProposalScenarioChanged s) {
+            return p.withScenario(s.scenario());
         }
         if (event instanceof ProposalRejected r) {
             return p.with(ProposalStatus.REJECTED, p.sections(), p.differentiators(), p.coverage(), p.revision(),

@@ -28,6 +28,7 @@ public final class ProposalProjector implements Projector {
 
     public static final ProposalProjector INSTANCE = new ProposalProjector();
     public static final String ANSWER_DEADLINE = "OBJECTION_ANSWER_24H";
+    public static final String QUESTION_DEADLINE = "QUESTION_ANSWER_24H";
     private static final ProposalDecider FOLD = new ProposalDecider(Duration.ofHours(24));
 
     @Override
@@ -88,6 +89,12 @@ public final class ProposalProjector implements Projector {
                         o.objectionId().toString(), o.responseDueAt())));
             } else if (e.event() instanceof ObjectionAnswered a) {
                 chain = chain.chain(() -> tx.meetDeadline(stream, ANSWER_DEADLINE, a.objectionId().toString())
+                        .replaceWithVoid());
+            } else if (e.event() instanceof io.dealstream.events.proposal.QuestionRaised q) {
+                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, QUESTION_DEADLINE,
+                        q.questionId().toString(), q.answerDueAt())));
+            } else if (e.event() instanceof io.dealstream.events.proposal.QuestionAnswered a) {
+                chain = chain.chain(() -> tx.meetDeadline(stream, QUESTION_DEADLINE, a.questionId().toString())
                         .replaceWithVoid());
             }
         }

@@ -5,12 +5,16 @@ import io.dealstream.eventstore.DeadlineHandler;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.proposal.application.ProposalService;
 import io.dealstream.proposal.domain.ProposalCommand;
+import io.dealstream.proposal.projection.ProposalProjector;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.OptionalLong;
 import java.util.UUID;
 
-/** An objection without a written answer 24 h after it was raised: ObjectionResponseOverdue, once. */
+/**
+ * An objection or a customer question without a written answer 24 h after it was raised:
+ * ObjectionResponseOverdue or QuestionAnswerOverdue, once.
+ */
 @ApplicationScoped
 public class ObjectionDeadlineHandler implements DeadlineHandler {
 
@@ -24,8 +28,11 @@ public class ObjectionDeadlineHandler implements DeadlineHandler {
 
     @Override
     public Uni<Void> onDue(EventStoreTx tx, Deadline deadline) {
-        return proposals.handle(tx, deadline.streamId(), OptionalLong.empty(),
-                new ProposalCommand.MarkObjectionOverdue(tx.clock().instant(), UUID.fromString(deadline.reference()),
-                        deadline.dueAt()), UUID.randomUUID(), ACTOR).replaceWithVoid();
+        UUID item = UUID.fromString(deadline.reference());
+        ProposalCommand overdue = ProposalProjector.QUESTION_DEADLINE.equals(deadline.kind())
+                ? new ProposalCommand.MarkQuestionOverdue(tx.clock().instant(), item, deadline.dueAt())
+                : new ProposalCommand.MarkObjectionOverdue(tx.clock().instant(), item, deadline.dueAt());
+        return proposals.handle(tx, deadline.streamId(), OptionalLong.empty(), overdue, UUID.randomUUID(), ACTOR)
+                .replaceWithVoid();
     }
 }

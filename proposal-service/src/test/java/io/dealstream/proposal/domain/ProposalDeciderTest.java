@@ -1,5 +1,9 @@
 package io.dealstream.proposal.domain;
 
+import io.dealstream.events.proposal.QuestionAnswerOverdue;
+import io.dealstream.events.proposal.QuestionAnswered;
+import io.dealstream.events.proposal.QuestionRaised;
+import io.dealstream.events.proposal.ProposalScenarioChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealstream.events.common.Pain;
@@ -18,6 +22,7 @@ import io.dealstream.events.proposal.ProposalAccepted;
 import io.dealstream.events.proposal.ProposalDrafted;
 import io.dealstream.events.proposal.ProposalPresented;
 import io.dealstream.events.proposal.ProposalRehearsed;
+import io.dealstream.events.proposal.ProposalRejected;
 import io.dealstream.events.proposal.ProposalRevised;
 import io.dealstream.events.proposal.ProposalRevisionConfirmed;
 import io.dealstream.events.proposal.ProposalSections;
@@ -48,13 +53,14 @@ class ProposalDeciderTest {
             new QuoteLine("implementation", new BigDecimal("1"), new BigDecimal("18000.00"))), "EUR",
             new BigDecimal("48000.00"));
     static final ProposalSections FULL = new ProposalSections("pains", "asset register", "6 weeks",
-            List.of(new ValueMetric("planning", new BigDecimal("16"), new BigDecimal("2"), "h/week")), QUOTE);
+            List.of(new ValueMetric("planning", new BigDecimal("16"), new BigDecimal("2"), "h/week")), QUOTE,
+            List.of("migration depends on the ERP export"), List.of("depot scheduling interface"));
     static final List<RequirementCoverage> COVERAGE = List.of(new RequirementCoverage("R1", "register module"));
     static final ProposalDrafted OPENED = new ProposalDrafted(PROPOSAL, 1,
             new ProposalSections("1. slow planning (weekly)\n2. downtime (winter)", null, null, List.of(), null),
-            List.of(), REQUIREMENTS, PAINS, List.of("plan fast"), List.of(), Scenario.KEY_ACCOUNT, "Acme", null);
+            List.of(), REQUIREMENTS, PAINS, List.of("plan fast"), List.of(), Scenario.KEY_ACCOUNT, "Acme", null, 1);
     static final ProposalDrafted DRAFTED = new ProposalDrafted(PROPOSAL, 1, FULL, List.of("7x24"), REQUIREMENTS, PAINS,
-            List.of("plan fast"), COVERAGE, Scenario.KEY_ACCOUNT, "Acme", null);
+            List.of("plan fast"), COVERAGE, Scenario.KEY_ACCOUNT, "Acme", null, 1);
     static final ProposalRehearsed R1 = new ProposalRehearsed(1, "first");
     static final ProposalRehearsed R2 = new ProposalRehearsed(2, "second");
     static final ProposalPresented PRESENTED = new ProposalPresented(NOW, List.of("Li Wei"), 30, List.of());
@@ -184,7 +190,7 @@ class ProposalDeciderTest {
         spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED, answered, unresolved)
                 .when(new ProposalCommand.Accept(NOW, "customer signs off the price risk"))
                 .then(new ProposalAccepted(PROPOSAL, 1, QUOTE, "6 weeks", REQUIREMENTS, Scenario.KEY_ACCOUNT, "Acme",
-                        null, "customer signs off the price risk"));
+                        null, "customer signs off the price risk", 1));
     }
 
     @Test
@@ -193,13 +199,28 @@ class ProposalDeciderTest {
                         new ObjectionResolved(OBJECTION, ObjectionOutcome.PARTLY_RESOLVED, "fine", null))
                 .when(new ProposalCommand.Accept(NOW, null))
                 .then(new ProposalAccepted(PROPOSAL, 1, QUOTE, "6 weeks", REQUIREMENTS, Scenario.KEY_ACCOUNT, "Acme",
-                        null, null));
+                        null, null, 1));
+    }
+
+    @Test
+    void aReopenedOpportunitysNextCycleStartsANewProposal() {
+        ProposalCommand.Open cycle2 = new ProposalCommand.Open(NOW, OPP, REQUIREMENTS, PAINS, List.of("plan fast"),
+                Scenario.KEY_ACCOUNT, "Acme", null, 2);
+        Proposal rejected = spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, new ProposalRejected("too expensive"))
+                .when(cycle2).stateAfter();
+        assertThat(rejected.cycle()).isEqualTo(2);
+        assertThat(rejected.status()).isEqualTo(ProposalStatus.DRAFT);
+        assertThat(rejected.presented()).isFalse();
+        assertThat(rejected.rehearsals()).isZero();
+        assertThat(rejected.proposalId()).isNotEqualTo(PROPOSAL);
+        spec().given(OPENED, DRAFTED).when(new ProposalCommand.Open(NOW, OPP, REQUIREMENTS, PAINS, List.of(),
+                Scenario.KEY_ACCOUNT, "Acme", null, 1)).then();
     }
 
     @Test
     void aRevisionMarksItsChangesAndMustBeConfirmedBeforeAcceptance() {
         ProposalSections revisedContent = new ProposalSections("pains", "asset register", "4 weeks",
-                FULL.valueQuantification(), QUOTE);
+                FULL.valueQuantification(), QUOTE, FULL.risks(), FULL.customParts());
         ProposalRevised revised = new ProposalRevised(2, List.of(new SectionChange("implementationPath", "6 weeks",
                 "4 weeks")), "shorten the schedule", revisedContent, COVERAGE);
         spec().given(OPENED, DRAFTED, R1, R2, PRESENTED)
@@ -230,5 +251,71 @@ class ProposalDeciderTest {
     void theDraftIsFrozenOnceTheProposalIsPresented() {
         spec().given(OPENED, DRAFTED, R1, R2, PRESENTED).when(new ProposalCommand.Draft(NOW, FULL, List.of(), COVERAGE))
                 .thenRejected("already-presented");
+    }
+
+    @Test
+    void theRisksAreStatedOpenlyAndAKeyAccountNamesItsCustomParts() {
+        ProposalSections noRisks = new ProposalSections("pains", "asset register", "6 weeks", FULL.valueQuantification(),
+                QUOTE, List.of(), FULL.customParts());
+        ProposalDrafted withoutRisks = new ProposalDrafted(PROPOSAL, 1, noRisks, List.of("7x24"), REQUIREMENTS, PAINS,
+                List.of("plan fast"), COVERAGE, Scenario.KEY_ACCOUNT, "Acme", null, 1);
+        spec().given(OPENED, withoutRisks, R1, R2).when(present(List.of())).thenRejected("proposal-not-ready");
+        ProposalSections generic = new ProposalSections("pains", "asset register", "6 weeks", FULL.valueQuantification(),
+                QUOTE, FULL.risks(), null);
+        spec().given(OPENED, new ProposalDrafted(PROPOSAL, 1, generic, List.of(), REQUIREMENTS, PAINS, List.of(),
+                COVERAGE, Scenario.KEY_ACCOUNT, "Acme", null, 1), R1, R2).when(present(List.of()))
+                .thenRejected("proposal-not-ready");
+        // a NEW_CUSTOMER needs no custom parts
+        ProposalDrafted newCustomer = new ProposalDrafted(PROPOSAL, 1, generic, List.of(), REQUIREMENTS, PAINS,
+                List.of(), COVERAGE, Scenario.NEW_CUSTOMER, "Acme", null, 1);
+        spec().given(new ProposalDrafted(PROPOSAL, 1, OPENED.sections(), List.of(), REQUIREMENTS, PAINS, List.of(),
+                List.of(), Scenario.NEW_CUSTOMER, "Acme", null, 1), newCustomer, R1, R2).when(present(List.of()))
+                .thenEvents(events -> assertThat(events.get(0)).isInstanceOf(ProposalPresented.class));
+    }
+
+    @Test
+    void aKeyAccountsAcceptanceNeedsAManagerAndTheScenarioFollowsLeadService() {
+        DeciderSpec<Proposal, ProposalCommand> presented = spec().given(OPENED, DRAFTED, R1, R2, PRESENTED);
+        presented.when(new ProposalCommand.Accept(NOW, null, false)).thenRejected("key-account-needs-manager");
+        presented.when(new ProposalCommand.Accept(NOW, null, true)).thenEvents(events ->
+                assertThat(events.get(0)).isInstanceOf(ProposalAccepted.class));
+        // flagged NEW_CUSTOMER later by a manager in lead-service: a salesperson records the acceptance
+        ProposalScenarioChanged changed = new ProposalScenarioChanged(Scenario.NEW_CUSTOMER, Scenario.KEY_ACCOUNT, "mia",
+                "one depot only");
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED).when(new ProposalCommand.FollowScenario(NOW,
+                Scenario.NEW_CUSTOMER, "mia", "one depot only")).then(changed);
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, changed).when(new ProposalCommand.Accept(NOW, null, false))
+                .thenEvents(events -> assertThat(((ProposalAccepted) events.get(0)).scenario())
+                        .isEqualTo(Scenario.NEW_CUSTOMER));
+        spec().given(OPENED, DRAFTED).when(new ProposalCommand.FollowScenario(NOW, Scenario.KEY_ACCOUNT, "mia", "x"))
+                .then();
+    }
+
+    @Test
+    void questionsAtThePresentationAreAnsweredInWritingWithin24Hours() {
+        ProposalCommand.Present withQuestion = new ProposalCommand.Present(NOW, NOW, List.of("Li Wei"), 30,
+                List.of("Can the rollout start in April?"), List.of(), "alice");
+        spec().given(OPENED, DRAFTED, R1, R2).when(withQuestion).thenEvents(events -> {
+            QuestionRaised q = (QuestionRaised) events.get(1);
+            assertThat(q.text()).isEqualTo("Can the rollout start in April?");
+            assertThat(q.owner()).isEqualTo("alice");
+            assertThat(q.answerDueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        });
+        UUID qid = UUID.fromString("66666666-0000-0000-0000-000000000001");
+        QuestionRaised raised = new QuestionRaised(qid, "April?", NOW, "alice", NOW.plus(Duration.ofHours(24)));
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, raised)
+                .when(new ProposalCommand.MarkQuestionOverdue(NOW, qid, raised.answerDueAt()))
+                .then(new QuestionAnswerOverdue(qid, raised.answerDueAt()));
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, raised)
+                .when(new ProposalCommand.AnswerQuestion(NOW.plus(Duration.ofHours(2)), qid, "Yes, 1 April.", null))
+                .then(new QuestionAnswered(qid, "Yes, 1 April.", NOW.plus(Duration.ofHours(2)), false));
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, raised,
+                        new QuestionAnswered(qid, "Yes", NOW.plus(Duration.ofHours(2)), false))
+                .when(new ProposalCommand.MarkQuestionOverdue(NOW, qid, raised.answerDueAt())).then();
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, raised)
+                .when(new ProposalCommand.AnswerQuestion(NOW.plus(Duration.ofHours(30)), qid, "Yes", null))
+                .thenEvents(events -> assertThat(((QuestionAnswered) events.get(0)).late()).isTrue());
+        spec().given(OPENED, DRAFTED, R1, R2).when(new ProposalCommand.RaiseQuestion(NOW, qid, "x", null, "alice"))
+                .thenRejected("not-presented");
     }
 }

@@ -51,10 +51,12 @@ public final class ProposalFixtures {
                                      {"item": "implementation", "quantity": "1", "unitPrice": "18000.00"}],
                            "currency": "EUR", "total": "%s"},
                  "differentiators": ["7x24 response"],
-                 "coverage": [{"requirementId": "R1", "how": "asset register module"}]}""".formatted(total);
+                 "coverage": [{"requirementId": "R1", "how": "asset register module"}],
+                 "risks": ["data migration depends on the customer's ERP export"],
+                 "customParts": ["interface to the customer's depot scheduling"]}""".formatted(total);
     }
 
     public static final String PRESENTATION = """
-            {"presentedAt": "2026-03-10T10:00:00Z", "attendees": ["Li Wei"], "questions": ["April start?"],
+            {"attendees": ["Li Wei"], "questions": ["April start?"],
              "objections": [{"type": "PRICE", "description": "quote above budget", "owner": "alice"}]}""";
 }

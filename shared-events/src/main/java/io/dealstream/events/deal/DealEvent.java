@@ -6,5 +6,6 @@ import io.dealstream.events.DomainEvent;
 public sealed interface DealEvent extends DomainEvent permits NegotiationOpened, NegotiationPrepared,
         NegotiationRoundHeld, MeetingMinutesSigned, BottomLinesChanged, BottomLineExceptionRequested, BottomLineExceptionApproved,
         BottomLineExceptionRejected, ContractDrafted, ContractReviewed, ContractSentForConfirmation, ContractSigned,
-        OrderConfirmed, DealLost {
+        OrderConfirmed, DealLost, NegotiationScenarioChanged, ContractQuestionRaised,
+        ContractQuestionAnswered, ContractQuestionOverdue, ContractChangeRequested {
 }

@@ -10,6 +10,9 @@ import java.util.UUID;
 /**
  * The intent grade and tier of a lead (cross-service: needs-service opens research on HIGH).
  * {@code overridden} is true when a person set the grade against the SOP rule; {@code reason} says why.
+ * {@code cycle}: the opportunity's sales cycle (1 for its first run through the stages; a deferred or
+ * lost opportunity graded HIGH again starts the next); absent on events stored before cycles were recorded
+ * (cycle 1).
  */
 public record LeadQualified(
         Intent intent,
@@ -23,5 +26,18 @@ public record LeadQualified(
         @Nullable BudgetRange budgetRange,
         Scenario scenario,
         boolean overridden,
-        @Nullable String owner) implements LeadEvent {
+        @Nullable String owner,
+        @Nullable Integer cycle) implements LeadEvent {
+
+    public LeadQualified(Intent intent, String reason, Tier tier, Instant nextStepDueAt, String customerName,
+            UUID accountId, Contact contact, String needSummary, BudgetRange budgetRange, Scenario scenario,
+            boolean overridden, String owner) {
+        this(intent, reason, tier, nextStepDueAt, customerName, accountId, contact, needSummary, budgetRange, scenario,
+                overridden, owner, null);
+    }
+
+    /** The cycle, 1 when not recorded. */
+    public int cycleNumber() {
+        return cycle == null ? 1 : cycle;
+    }
 }

@@ -1,5 +1,6 @@
 package io.dealstream.events.needs;
 
+import io.dealstream.events.common.Signature;
 import io.dealstream.events.privacy.PersonalData;
 import io.dealstream.events.Nullable;
 import io.dealstream.events.common.BudgetRange;
@@ -11,7 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The customer signed the needs confirmation (cross-service: proposal-service opens a proposal). */
+/**
+ * The needs confirmation is signed by both sides (cross-service: proposal-service opens a proposal).
+ * {@code signatures}: each side's signatory with role, time and method; {@code signedBy} is the customer's
+ * signatory and {@code signedAt} the last signature (absent signatures: stored before both sides were recorded).
+ * {@code cycle}: the opportunity's sales cycle (1 for its first run through the stages; a deferred or
+ * lost opportunity graded HIGH again starts the next); absent on events stored before cycles were recorded
+ * (cycle 1).
+ */
 public record NeedsConfirmed(
         @PersonalData String signedBy,
         Instant signedAt,
@@ -23,5 +31,25 @@ public record NeedsConfirmed(
         DecisionProcess decisionProcess,
         Scenario scenario,
         @Nullable String customerName,
-        @Nullable UUID accountId) implements NeedsEvent {
+        @Nullable UUID accountId,
+        @Nullable List<Signature> signatures,
+        @Nullable Integer cycle) implements NeedsEvent {
+
+    public NeedsConfirmed(String signedBy, Instant signedAt, String documentRef, List<Requirement> requirements,
+            List<Pain> pains, List<String> goals, BudgetRange budgetRange, DecisionProcess decisionProcess,
+            Scenario scenario, String customerName, UUID accountId, List<Signature> signatures) {
+        this(signedBy, signedAt, documentRef, requirements, pains, goals, budgetRange, decisionProcess, scenario,
+                customerName, accountId, signatures, null);
+    }
+
+    public int cycleNumber() {
+        return cycle == null ? 1 : cycle;
+    }
+
+    public NeedsConfirmed(String signedBy, Instant signedAt, String documentRef, List<Requirement> requirements,
+            List<Pain> pains, List<String> goals, BudgetRange budgetRange, DecisionProcess decisionProcess,
+            Scenario scenario, String customerName, UUID accountId) {
+        this(signedBy, signedAt, documentRef, requirements, pains, goals, budgetRange, decisionProcess, scenario,
+                customerName, accountId, null, null);
+    }
 }

@@ -11,7 +11,11 @@ import java.util.UUID;
 /**
  * A proposal draft (revision 1), pre-filled from the confirmed needs; drafted again as the sales team
  * fills the five parts until it is presented. Added fields: {@code coverage} says how the solution
- * addresses each requirement; scenario, customer and account come from the confirmed needs.
+ * addresses each requirement; scenario, customer and account come from the confirmed needs. The draft that
+ * opens a new {@code cycle} starts the proposal afresh (a reopened opportunity's new proposal).
+ * {@code cycle}: the opportunity's sales cycle (1 for its first run through the stages; a deferred or
+ * lost opportunity graded HIGH again starts the next); absent on events stored before cycles were recorded
+ * (cycle 1).
  */
 public record ProposalDrafted(
         UUID proposalId,
@@ -24,5 +28,17 @@ public record ProposalDrafted(
         @Nullable List<RequirementCoverage> coverage,
         @Nullable Scenario scenario,
         @Nullable String customerName,
-        @Nullable UUID accountId) implements ProposalEvent {
+        @Nullable UUID accountId,
+        @Nullable Integer cycle) implements ProposalEvent {
+
+    public ProposalDrafted(UUID proposalId, int revision, ProposalSections sections, List<String> differentiators,
+            List<Requirement> requirements, List<Pain> pains, List<String> goals, List<RequirementCoverage> coverage,
+            Scenario scenario, String customerName, UUID accountId) {
+        this(proposalId, revision, sections, differentiators, requirements, pains, goals, coverage, scenario,
+                customerName, accountId, null);
+    }
+
+    public int cycleNumber() {
+        return cycle == null ? 1 : cycle;
+    }
 }

@@ -5,5 +5,6 @@ import io.dealstream.events.DomainEvent;
 /** Events of proposal-service (stages 3 and 4), published on {@code dealstream.proposal.events}. */
 public sealed interface ProposalEvent extends DomainEvent permits ProposalDrafted, ProposalRehearsed,
         ProposalPresented, ObjectionRaised, ObjectionAnswered, ObjectionResolved, ObjectionResponseOverdue,
-        TrustMaterialShared, ProposalRevised, ProposalRevisionConfirmed, ProposalAccepted, ProposalRejected {
+        TrustMaterialShared, ProposalRevised, ProposalRevisionConfirmed, ProposalAccepted, ProposalRejected,
+        ProposalScenarioChanged, QuestionRaised, QuestionAnswered, QuestionAnswerOverdue {
 }
