@@ -62,7 +62,7 @@ class HostileInputIT {
                 .post("/needs/" + atNeeds + "/discovery-meeting", """
                         {"format": "ONSITE", "durationMinutes": 90, "customerTalkShare": 0.7,
                          "participants": [{"name": "Alice", "role": "SALES_LEAD"}, {"name": "Li Wei", "role": "CUSTOMER"}],
-                         "fiveWhys": [{"pain": "slow", "whys": ["three systems"], "rootCause": "no register"}]}""", 12)
+                         "fiveWhys": [{"pain": "slow", "whys": ["three systems"], "rootCause": "no register"}], "expertNotes": "SAP PM 6.0; nightly CSV export is the only interface"}""", 12)
                 .post("/needs/" + atNeeds + "/analysis", """
                         {"method": "MEETING", "currentState": "spreadsheets",
                          "pains": [{"rank": 1, "description": "planning takes two days", "scenario": "weekly planning"}],
@@ -89,7 +89,9 @@ class HostileInputIT {
                 .post("/deals/" + atDeal + "/preparation", """
                         {"bottomLines": {"minPrice": {"amount": "42000.00", "currency": "EUR"}, "maxPaymentTermDays": 30, "serviceScope": ["licence"]},
                          "counterpart": {"decisionChain": ["CTO", "CFO"], "budgetAuthority": "CFO", "concerns": ["price"]},
-                         "concessions": [{"give": "training day", "get": "no price cut"}]}""", 31)
+                         "concessions": [{"give": "training day", "get": "no price cut"}],
+                         "responses": ["if price: weigh two planning days a week against the licence"]}""", 31)
+                .post("/deals/" + atDeal + "/rehearsals", "{\"notes\": \"role-played the CFO\"}", 35)
                 .post("/deals/" + atDeal + "/rounds", """
                         {"terms": {"price": {"amount": "45000.00", "currency": "EUR"}, "paymentTermDays": 30, "paymentMethod": "transfer",
                                    "deliveryDate": "2026-06-30", "liability": "capped at contract value", "serviceScope": ["licence"]},

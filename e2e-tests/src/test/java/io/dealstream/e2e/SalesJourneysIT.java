@@ -1,6 +1,7 @@
 package io.dealstream.e2e;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.dealstream.events.Stage;
@@ -72,8 +73,15 @@ class SalesJourneysIT {
 
     @Test
     void aKeyAccountDealTakesThreeRoundsAndABottomLineException() {
-        String id = steps.captureLead("Journey Key Account SE", "KEY_ACCOUNT");
+        // captured as a new customer, flagged KEY_ACCOUNT later by a manager: every later stage follows
+        String id = steps.captureLead("Journey Key Account SE", "NEW_CUSTOMER");
         steps.firstContact(id, true, true);
+        platform.as(Stage.LEAD, "sam", "sales").body("{\"scenario\": \"KEY_ACCOUNT\", \"reason\": \"group rollout\"}")
+                .post("/leads/" + id + "/scenario").then().statusCode(403);
+        platform.as(Stage.LEAD, "mia", "manager").body("{\"scenario\": \"KEY_ACCOUNT\", \"reason\": \"group rollout\"}")
+                .post("/leads/" + id + "/scenario").then().statusCode(200).body("events", contains("ScenarioChanged"));
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.get(Stage.NEEDS, "/needs/" + id)
+                .body("report.scenario", equalTo("KEY_ACCOUNT")));
         steps.confirmNeeds(id);
         steps.acceptProposal(id);
         steps.prepareDeal(id);
@@ -117,5 +125,50 @@ class SalesJourneysIT {
                 .body("items[0].channel", equalTo("REFERRAL"))
                 .body("items[0].referredByAccountId", equalTo(null)) // the referrer has no account
                 .body("items[0].referredByOpportunityId", equalTo(id)));
+    }
+
+    @Test
+    void aLostOpportunityGradedHighAgainRunsTheStagesAgainAsItsSecondCycle() {
+        String id = steps.captureLead("Journey Second Cycle GmbH", "NEW_CUSTOMER");
+        steps.firstContact(id, true, true);
+        steps.confirmNeeds(id);
+        steps.acceptProposal(id);
+        steps.prepareDeal(id);
+        steps.round(id, 1, "45000.00", null);
+        steps.minutes(id, 1);
+        platform.post(Stage.DEAL, "/deals/" + id + "/loss", "{\"stage\": \"NEGOTIATION\", \"reason\": \"budget frozen\"}")
+                .statusCode(200);
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.get(Stage.LEAD, "/leads/" + id)
+                .body("status", equalTo("DEFERRED")));
+
+        // a new budget year: the follow-up re-grades the lead HIGH, and the stages run again as cycle 2
+        platform.post(Stage.LEAD, "/leads/" + id + "/follow-ups", """
+                {"notes": "new budget year", "outcome": "REACHED", "needStated": true,
+                 "budgetRange": {"min": "50000", "currency": "EUR"}}""").statusCode(200);
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.get(Stage.NEEDS, "/needs/" + id)
+                .body("report.cycle", equalTo(2)).body("status", equalTo("OPEN")));
+        steps.confirmNeeds(id);
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.get(Stage.PROPOSAL, "/proposals/" + id)
+                .body("proposal.cycle", equalTo(2)).body("proposal.status", equalTo("DRAFT")));
+        steps.acceptProposal(id);
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.get(Stage.DEAL, "/deals/" + id)
+                .body("deal.cycle", equalTo(2)).body("status", equalTo("NEGOTIATING")));
+        steps.prepareDeal(id);
+        steps.round(id, 1, "46000.00", null);
+        steps.minutes(id, 1);
+        steps.signContract(id);
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.get(Stage.DELIVERY, "/deliveries/" + id)
+                .body("delivery.cycle", equalTo(2)));
+        platform.get(Stage.DEAL, "/deals/" + id + "/history")
+                .body("findAll { it.eventType == 'NegotiationOpened' }.size()", equalTo(2))
+                .body("findAll { it.eventType == 'DealLost' }.size()", equalTo(1));
+
+        // the pipeline shows the second cycle won; the funnel keeps the first cycle's loss
+        await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.pipeline().get("/pipeline/opportunities/" + id)
+                .then().statusCode(200).body("cycle", equalTo(2)).body("stage", equalTo("DELIVERY"))
+                .body("outcome", equalTo("WON")).body("value", equalTo("46000.00")));
+        platform.pipeline().get("/pipeline/funnel").then().statusCode(200)
+                .body("lost", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("won", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
     }
 }

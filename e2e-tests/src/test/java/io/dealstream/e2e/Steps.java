@@ -53,7 +53,7 @@ final class Steps {
                 {"format": "ONSITE", "durationMinutes": 90, "customerTalkShare": 0.7,
                  "participants": [{"name": "Alice", "role": "SALES_LEAD"}, {"name": "Raj", "role": "TECH_EXPERT"},
                                   {"name": "Li Wei", "role": "CUSTOMER"}],
-                 "fiveWhys": [{"pain": "planning takes two days", "whys": ["three systems"], "rootCause": "no shared register"}]}""")
+                 "fiveWhys": [{"pain": "planning takes two days", "whys": ["three systems"], "rootCause": "no shared register"}], "expertNotes": "SAP PM 6.0; nightly CSV export is the only interface"}""")
                 .statusCode(200);
         p.post(Stage.NEEDS, base + "/analysis", """
                 {"method": "MEETING", "currentState": "spreadsheets",
@@ -64,6 +64,7 @@ final class Steps {
         p.post(Stage.NEEDS, base + "/requirements", """
                 {"requirements": [{"id": "R1", "text": "asset register", "priority": "MUST", "painRank": 1}]}""")
                 .statusCode(200);
+        p.post(Stage.NEEDS, base + "/solution-design-handoff", "{\"team\": \"solution design\", \"handedTo\": \"Raj\"}").statusCode(200);
         p.post(Stage.NEEDS, base + "/confirmation-request", "{\"documentRef\": \"DMS-1\"}").statusCode(200);
         p.post(Stage.NEEDS, base + "/confirmation", "{\"signatures\": " + SignatureJson.bothSides() + "}")
                 .statusCode(200);
@@ -99,7 +100,9 @@ final class Steps {
         p.post(Stage.DEAL, "/deals/" + id + "/preparation", """
                 {"bottomLines": {"minPrice": {"amount": "42000.00", "currency": "EUR"}, "maxPaymentTermDays": 30, "serviceScope": ["licence"]},
                  "counterpart": {"decisionChain": ["CTO", "CFO"], "budgetAuthority": "CFO", "concerns": ["price"]},
-                 "concessions": [{"give": "training day", "get": "no price cut"}]}""").statusCode(200);
+                 "concessions": [{"give": "training day", "get": "no price cut"}],
+                 "responses": ["if price: weigh two planning days a week against the licence"]}""").statusCode(200);
+        p.post(Stage.DEAL, "/deals/" + id + "/rehearsals", "{\"notes\": \"role-played the CFO\"}").statusCode(200);
     }
 
     void round(String id, int number, String price, String exceptionReason) {

@@ -98,7 +98,7 @@ public final class DemoData {
         post(Stage.NEEDS, needs + "/discovery-meeting", sales, """
                 {"format": "VIDEO", "durationMinutes": 60, "customerTalkShare": %s,
                  "participants": [{"name": "A", "role": "SALES_LEAD"}, {"name": "R", "role": "TECH_EXPERT"}, {"name": "C", "role": "CUSTOMER"}],
-                 "fiveWhys": [{"pain": "slow planning", "whys": ["three systems"], "rootCause": "no register"}]}"""
+                 "fiveWhys": [{"pain": "slow planning", "whys": ["three systems"], "rootCause": "no register"}], "expertNotes": "SAP PM 6.0; nightly CSV export is the only interface"}"""
                 .formatted(r.nextInt(4) == 0 ? "0.5" : "0.7"));
         post(Stage.NEEDS, needs + "/analysis", sales, """
                 {"method": "MEETING", "currentState": "spreadsheets",
@@ -106,6 +106,7 @@ public final class DemoData {
                  "decisionProcess": {"steps": ["board"], "keyPeople": [{"name": "C", "role": "CTO", "influence": "DECIDER"}]}}""");
         post(Stage.NEEDS, needs + "/requirements", sales,
                 "{\"requirements\": [{\"id\": \"R1\", \"text\": \"register\", \"priority\": \"MUST\", \"painRank\": 1}]}");
+        post(Stage.NEEDS, needs + "/solution-design-handoff", sales, "{\"team\": \"solution design\", \"handedTo\": \"Raj\"}");
         post(Stage.NEEDS, needs + "/confirmation-request", sales, "{\"documentRef\": \"DMS\"}");
         post(Stage.NEEDS, needs + "/confirmation", sales, "{\"signatures\": " + SignatureJson.bothSides("C", "A") + "}");
         if (r.nextInt(4) == 0) {
@@ -143,7 +144,9 @@ public final class DemoData {
         await(Stage.DEAL, deal);
         post(Stage.DEAL, deal + "/preparation", sales, """
                 {"bottomLines": {"minPrice": {"amount": "35000.00", "currency": "EUR"}, "maxPaymentTermDays": 45, "serviceScope": ["licence"]},
-                 "counterpart": {"decisionChain": ["CTO"], "budgetAuthority": "CFO", "concerns": ["price"]}, "concessions": []}""");
+                 "counterpart": {"decisionChain": ["CTO"], "budgetAuthority": "CFO", "concerns": ["price"]}, "concessions": [],
+                 "responses": ["if price: weigh two planning days a week against the licence"]}""");
+        post(Stage.DEAL, deal + "/rehearsals", sales, "{\"notes\": \"role-played the CFO\"}");
         if (r.nextInt(5) == 0) {
             post(Stage.DEAL, deal + "/loss", sales, "{\"stage\": \"NEGOTIATION\", \"reason\": \"competitor cheaper\"}");
             return 6;

@@ -58,9 +58,12 @@ public final class DealRequests {
                              "serviceScope": ["licence", "implementation", "training"]},
              "counterpart": {"decisionChain": ["COO", "CFO", "board"], "budgetAuthority": "CFO up to 50k",
                              "concerns": ["price", "service after go-live"]},
-             "concessions": [{"give": "extra training day", "get": "no price cut"}]}""")
+             "concessions": [{"give": "extra training day", "get": "no price cut"}],
+             "responses": ["If price: show the cost of two planning days a week against the licence"]}""")
     public record Preparation(@NotNull @Valid BottomLinesDto bottomLines, @NotNull @Valid CounterpartDto counterpart,
             @NotNull @Size(max = 50) List<@Valid @NotNull ConcessionDto> concessions,
+            @Schema(description = "The prepared responses (talk tracks) to the customer's likely concerns")
+            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> responses,
             @Schema(description = "Why the bottom lines change; required (with the manager role) once a round is held")
             @Size(max = 4000) String changeReason) {
         BottomLines toBottomLines() {
@@ -188,6 +191,11 @@ public final class DealRequests {
                              {"kind": "QUARTERLY_TRAINING", "everyMonths": 3, "description": "user training"}]}""")
     public record Signature(@NotEmpty @Size(max = 20) List<@Valid @NotNull SignatureDto> signatures,
             @NotNull @Size(max = 20) List<@Valid @NotNull MaintenanceDto> maintenance) {
+    }
+
+    @Schema(example = """
+            {"notes": "Role-played the CFO's price push; agreed to offer the training day before any discount."}""")
+    public record Rehearsal(@NotBlank @Size(max = 4000) String notes) {
     }
 
     @Schema(example = """

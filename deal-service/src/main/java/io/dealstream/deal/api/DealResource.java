@@ -147,7 +147,19 @@ public class DealResource {
         String actor = caller.actor();
         boolean manager = caller.hasRole(Roles.MANAGER);
         return run(id, ifMatch, key, "preparation", body, now -> new DealCommand.Prepare(now, body.toBottomLines(),
-                body.toCounterpart(), body.toConcessions(), actor, manager, body.changeReason()));
+                body.toCounterpart(), body.toConcessions(), List.copyOf(body.responses()), actor, manager,
+                body.changeReason()));
+    }
+
+    @POST
+    @Path("/{id}/rehearsals")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Rehearse the negotiation", description = "Roles: sales, manager, admin. An internal "
+            + "rehearsal of the strategy, concessions and responses; the first round needs one "
+            + "(dealstream.deal.required-rehearsals; 422 negotiation-not-rehearsed).")
+    public Uni<Response> rehearse(@PathParam("id") UUID id, @Valid @NotNull DealRequests.Rehearsal body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "rehearsals", body, now -> new DealCommand.Rehearse(now, body.notes()));
     }
 
     @POST

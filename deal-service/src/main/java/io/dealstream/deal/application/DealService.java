@@ -22,8 +22,10 @@ public class DealService {
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "dealstream.deal.key-account-rounds",
                     defaultValue = "3") int keyAccountRounds,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "dealstream.deal.answer-within",
-                    defaultValue = "PT24H") java.time.Duration answerWithin) {
-        this.decider = new DealDecider(times, keyAccountRounds, answerWithin);
+                    defaultValue = "PT24H") java.time.Duration answerWithin,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "dealstream.deal.required-rehearsals",
+                    defaultValue = "1") int rehearsals) {
+        this.decider = new DealDecider(times, keyAccountRounds, answerWithin, rehearsals);
     }
 
     public Uni<CommandExecutor.Outcome<Deal>> open(EventStoreTx tx, DealCommand.Open open, UUID correlationId,

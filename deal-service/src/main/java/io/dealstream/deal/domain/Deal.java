@@ -32,7 +32,9 @@ public record Deal(
         String lostReason,
         int cycle,
         List<ContractQuestion> questions,
-        int amendments) {
+        int amendments,
+        int rehearsals,
+        List<String> responses) {
 
     /** The contract as drafted, reviewed, sent and signed. */
     public record Contract(UUID contractId, List<Clause> clauses, Terms terms, String reviewer, Boolean approved,
@@ -77,7 +79,7 @@ public record Deal(
     }
 
     public static final Deal EMPTY = new Deal(null, null, null, null, null, null, null, null, List.of(), List.of(), null,
-            null, 0, List.of(), 0);
+            null, 0, List.of(), 0, 0, List.of());
 
     public boolean exists() {
         return status != null;
@@ -102,27 +104,38 @@ public record Deal(
     public Deal withoutBottomLines() {
         return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, null, counterpart,
                 concessions, rounds.stream().map(Round::withoutBreaches).toList(), contract, lostReason, cycle, questions,
-                amendments);
+                amendments, rehearsals, responses);
     }
 
     Deal with(DealStatus s, BottomLines b, Counterpart c, List<Concession> k, List<Round> r, Contract ct, String lost) {
         return new Deal(opportunityId, s, proposalQuote, scenario, customerName, accountId, b, c, List.copyOf(k),
-                List.copyOf(r), ct, lost, cycle, questions, amendments);
+                List.copyOf(r), ct, lost, cycle, questions, amendments, rehearsals, responses);
+    }
+
+    Deal rehearsed(int count) {
+        return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
+                counterpart, concessions, rounds, contract, lostReason, cycle, questions, amendments, count, responses);
+    }
+
+    Deal withResponses(List<String> r) {
+        return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
+                counterpart, concessions, rounds, contract, lostReason, cycle, questions, amendments, rehearsals,
+                r == null ? List.of() : List.copyOf(r));
     }
 
     Deal withScenario(Scenario s) {
         return new Deal(opportunityId, status, proposalQuote, s, customerName, accountId, bottomLines, counterpart,
-                concessions, rounds, contract, lostReason, cycle, questions, amendments);
+                concessions, rounds, contract, lostReason, cycle, questions, amendments, rehearsals, responses);
     }
 
     Deal withQuestions(List<ContractQuestion> q) {
         return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
-                counterpart, concessions, rounds, contract, lostReason, cycle, List.copyOf(q), amendments);
+                counterpart, concessions, rounds, contract, lostReason, cycle, List.copyOf(q), amendments, rehearsals, responses);
     }
 
     Deal amended(Contract c, int amendment) {
         return new Deal(opportunityId, DealStatus.CONTRACT_DRAFTED, proposalQuote, scenario, customerName, accountId,
-                bottomLines, counterpart, concessions, rounds, c, lostReason, cycle, questions, amendment);
+                bottomLines, counterpart, concessions, rounds, c, lostReason, cycle, questions, amendment, rehearsals, responses);
     }
 
     public java.util.Optional<ContractQuestion> question(UUID id) {

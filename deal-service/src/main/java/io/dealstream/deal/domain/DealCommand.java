@@ -40,7 +40,11 @@ public sealed interface DealCommand {
      * ({@code byManager}, the caller's role) and a {@code changeReason}.
      */
     record Prepare(Instant now, BottomLines bottomLines, Counterpart counterpart, List<Concession> concessions,
-            String actor, boolean byManager, String changeReason) implements DealCommand {
+            List<String> responses, String actor, boolean byManager, String changeReason) implements DealCommand {
+    }
+
+    /** An internal rehearsal of the negotiation before the rounds. */
+    record Rehearse(Instant now, String notes) implements DealCommand {
     }
 
     /** A round; terms breaching a bottom line need {@code exceptionReason} (a request to a manager). */

@@ -19,6 +19,7 @@ import io.dealstream.events.deal.ContractDrafted;
 import io.dealstream.events.deal.ContractQuestionAnswered;
 import io.dealstream.events.deal.ContractQuestionOverdue;
 import io.dealstream.events.deal.ContractQuestionRaised;
+import io.dealstream.events.deal.NegotiationRehearsed;
 import io.dealstream.events.deal.NegotiationScenarioChanged;
 import io.dealstream.events.deal.ContractFinding;
 import io.dealstream.events.deal.ContractReviewed;
@@ -51,12 +52,16 @@ import java.util.Optional;
  */
 public final class DealDecider implements Decider<Deal, DealCommand> {
 
+    /** Rehearsals before the first round: one by default (configuration). */
+    public static final int REQUIRED_REHEARSALS = 1;
+
     /** A KEY_ACCOUNT negotiation expects several rounds: three by default (configuration). */
     public static final int KEY_ACCOUNT_ROUNDS = 3;
 
     private final ClientTimes times;
     private final int keyAccountRounds;
     private final java.time.Duration answerWithin;
+    private final int requiredRehearsals;
 
     public DealDecider() {
         this(ClientTimes.DEFAULT, KEY_ACCOUNT_ROUNDS, java.time.Duration.ofHours(24));
@@ -67,6 +72,12 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
     }
 
     public DealDecider(ClientTimes times, int keyAccountRounds, java.time.Duration answerWithin) {
+        this(times, keyAccountRounds, answerWithin, REQUIRED_REHEARSALS);
+    }
+
+    public DealDecider(ClientTimes times, int keyAccountRounds, java.time.Duration answerWithin,
+            int requiredRehearsals) {
+        this.requiredRehearsals = requiredRehearsals;
         this.times = times;
         this.keyAccountRounds = keyAccountRounds;
         this.answerWithin = answerWithin;
@@ -108,6 +119,12 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         }
         if (command instanceof DealCommand.HoldRound r) {
             return round(d, r);
+        }
+        if (command instanceof DealCommand.Rehearse r) {
+            if (d.contract() != null) {
+                throw conflict("contract-drafted", "the contract is drafted; the negotiation is over");
+            }
+            return List.of(new NegotiationRehearsed(d.rehearsals() + 1, required(r.notes(), "notes")));
         }
         if (command instanceof DealCommand.SignMinutes m) {
             return minutes(d, m);
@@ -153,8 +170,14 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (p.bottomLines().maxPaymentTermDays() < 0 || p.bottomLines().minPrice().amount().signum() < 0) {
             throw unprocessable("bottom-lines-invalid", "minimum price and longest payment term cannot be negative");
         }
+        List<String> responses = p.responses() == null ? List.of()
+                : p.responses().stream().filter(x -> !isBlank(x)).map(String::strip).toList();
+        if (responses.isEmpty()) {
+            throw unprocessable("responses-required", "the strategy prepares its responses to the customer's likely "
+                    + "concerns (talk tracks)");
+        }
         NegotiationPrepared prepared = new NegotiationPrepared(p.bottomLines(), p.counterpart(),
-                List.copyOf(p.concessions()));
+                List.copyOf(p.concessions()), responses);
         if (d.rounds().isEmpty() || !bottomLinesDiffer(d.bottomLines(), p.bottomLines())) {
             return List.of(prepared);
         }
@@ -183,6 +206,10 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         }
         if (d.contract() != null) {
             throw conflict("contract-drafted", "the contract is drafted; the negotiation is over");
+        }
+        if (d.rounds().isEmpty() && d.rehearsals() < requiredRehearsals) {
+            throw unprocessable("negotiation-not-rehearsed", "rehearse the negotiation (" + requiredRehearsals
+                    + " rehearsal(s)) before the first round");
         }
         Optional<Round> last = d.lastRound();
         if (last.isPresent() && last.get().minutes() == null) {
@@ -377,10 +404,14 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
     public Deal evolve(Deal d, DomainEvent event) {
         if (event instanceof NegotiationOpened o) {
             return new Deal(o.opportunityId(), DealStatus.NEGOTIATING, o.proposalQuote(), o.scenario(), o.customerName(),
-                    o.accountId(), null, null, List.of(), List.of(), null, null, o.cycleNumber(), List.of(), 0);
+                    o.accountId(), null, null, List.of(), List.of(), null, null, o.cycleNumber(), List.of(), 0, 0, List.of());
         }
         if (event instanceof NegotiationPrepared p) {
-            return d.with(d.status(), p.bottomLines(), p.counterpart(), p.concessions(), d.rounds(), d.contract(), null);
+            return d.with(d.status(), p.bottomLines(), p.counterpart(), p.concessions(), d.rounds(), d.contract(), null)
+                    .withResponses(p.responses());
+        }
+        if (event instanceof NegotiationRehearsed r) {
+            return d.rehearsed(r.rehearsal());
         }
         if (event instanceof BottomLinesChanged c) {
             return d.with(d.status(), c.bottomLines(), d.counterpart(), d.concessions(), d.rounds(), d.contract(), null);

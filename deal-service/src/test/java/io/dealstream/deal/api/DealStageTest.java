@@ -98,6 +98,7 @@ class DealStageTest {
         UUID id = openedDeal("Key Account Rail SE");
         post(id, "rounds", round("45000", 30, null)).statusCode(422).body("rule", equalTo("not-prepared"));
         post(id, "preparation", PREPARATION).statusCode(200);
+        post(id, "rehearsals", "{\"notes\": \"role-played the CFO\"}").statusCode(200);
 
         post(id, "rounds", round("47000", 30, null)).statusCode(200);
         post(id, "rounds", round("46000", 30, null)).statusCode(422).body("rule", equalTo("minutes-unsigned"));
@@ -166,6 +167,7 @@ class DealStageTest {
     void onceNegotiatingABottomLineMovesOnlyByAManagerAndOnlySalesAndManagersSeeThem() {
         UUID id = openedDeal("Guarded Lines GmbH");
         post(id, "preparation", PREPARATION).statusCode(200);
+        post(id, "rehearsals", "{\"notes\": \"role-played the CFO\"}").statusCode(200);
         post(id, "rounds", round("47000", 30, null)).statusCode(200);
         post(id, "rounds/1/minutes", MINUTES).statusCode(200);
         String lower = PREPARATION.replace("42000.00", "39000.00");
@@ -230,6 +232,7 @@ class DealStageTest {
         post(id, "preparation", PREPARATION.replace("\"maxPaymentTermDays\": 30", "\"maxPaymentTermDays\": -1"))
                 .statusCode(400).body("errors[0].field", equalTo("bottomLines.maxPaymentTermDays"));
         post(id, "preparation", PREPARATION).statusCode(200);
+        post(id, "rehearsals", "{\"notes\": \"role-played the CFO\"}").statusCode(200);
         post(id, "rounds", round("45000", 30, null).replace("2026-06-30", "30.06.2026")).statusCode(400)
                 .body("errors[0].field", equalTo("terms.deliveryDate"));
         post(id, "rounds/9/minutes", MINUTES).statusCode(404);

@@ -5,6 +5,7 @@ import io.dealstream.events.deal.ContractChangeRequested;
 import io.dealstream.events.deal.ContractQuestionOverdue;
 import io.dealstream.events.deal.ContractQuestionAnswered;
 import io.dealstream.events.deal.ContractQuestionRaised;
+import io.dealstream.events.deal.NegotiationRehearsed;
 import io.dealstream.events.deal.NegotiationScenarioChanged;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +69,8 @@ class DealDeciderTest {
             new Signature(Signature.Side.CUSTOMER, "Li Wei", "CEO", NOW, Signature.Method.ELECTRONIC, null),
             new Signature(Signature.Side.OURS, "Alice", "Sales lead", NOW, Signature.Method.ELECTRONIC, null));
 
+    static final List<String> RESPONSES = List.of("if price: weigh two planning days a week against the licence");
+    static final NegotiationRehearsed REHEARSED = new NegotiationRehearsed(1, "role-played the CFO");
     static final NegotiationOpened NEW_CUSTOMER = new NegotiationOpened(OPP, QUOTE, Scenario.NEW_CUSTOMER, "Acme", null, 1);
 
     final DealDecider decider = new DealDecider();
@@ -101,15 +104,15 @@ class DealDeciderTest {
     void aRoundNeedsThePreparation() {
         spec().given(OPENED).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null))
                 .thenRejected("not-prepared");
-        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null)).then(ROUND1);
+        spec().given(OPENED, PREPARED, REHEARSED).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null)).then(ROUND1);
     }
 
     @Test
     void termsBeyondTheBottomLinesAreRefusedWithoutAnExceptionRequest() {
         Terms bad = terms("40000", 45, List.of("licence", "on-site support"));
-        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, bad, List.of(), "alice", null))
+        spec().given(OPENED, PREPARED, REHEARSED).when(new DealCommand.HoldRound(NOW, bad, List.of(), "alice", null))
                 .thenRejected("bottom-line-breach");
-        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, bad, List.of(), "alice", "strategic customer"))
+        spec().given(OPENED, PREPARED, REHEARSED).when(new DealCommand.HoldRound(NOW, bad, List.of(), "alice", "strategic customer"))
                 .then(new NegotiationRoundHeld(1, bad, List.of()), new BottomLineExceptionRequested(1, List.of(
                         "price 40000 under the minimum 42000", "payment term 45 days over the maximum 30",
                         "service 'on-site support' beyond the agreed scope"), "alice", "strategic customer"));
@@ -157,24 +160,24 @@ class DealDeciderTest {
         BottomLines lower = new BottomLines(new Money(new BigDecimal("38000"), "EUR"), 30, List.of("licence", "training"));
         Counterpart counterpart = PREPARED.counterpart();
         DeciderSpec<Deal, DealCommand> begun = spec().given(OPENED, PREPARED, ROUND1, MINUTES1);
-        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), "alice", false, "customer asked"))
+        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), RESPONSES, "alice", false, "customer asked"))
                 .thenRejected("bottom-lines-locked");
-        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), "mia", true, " "))
+        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), RESPONSES, "mia", true, " "))
                 .thenRejected("change-reason-required");
-        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), "mia", true, "board approved a floor of 38k"))
+        begun.when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), RESPONSES, "mia", true, "board approved a floor of 38k"))
                 .then(new BottomLinesChanged(PREPARED.bottomLines(), lower, "mia", "board approved a floor of 38k"),
-                        new NegotiationPrepared(lower, counterpart, List.of()));
+                        new NegotiationPrepared(lower, counterpart, List.of(), RESPONSES));
         // the same lines re-posted (new concerns, concessions) stay a salesperson's preparation
-        begun.when(new DealCommand.Prepare(NOW, PREPARED.bottomLines(), counterpart, List.of(), "alice", false, null))
-                .then(new NegotiationPrepared(PREPARED.bottomLines(), counterpart, List.of()));
+        begun.when(new DealCommand.Prepare(NOW, PREPARED.bottomLines(), counterpart, List.of(), RESPONSES, "alice", false, null))
+                .then(new NegotiationPrepared(PREPARED.bottomLines(), counterpart, List.of(), RESPONSES));
         // before the first round the preparation is simply redone
         spec().given(OPENED, PREPARED)
-                .when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), "alice", false, null))
-                .then(new NegotiationPrepared(lower, counterpart, List.of()));
+                .when(new DealCommand.Prepare(NOW, lower, counterpart, List.of(), RESPONSES, "alice", false, null))
+                .then(new NegotiationPrepared(lower, counterpart, List.of(), RESPONSES));
         // a lowered line is what the next round is checked against
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1,
                         new BottomLinesChanged(PREPARED.bottomLines(), lower, "mia", "board"),
-                        new NegotiationPrepared(lower, counterpart, List.of()))
+                        new NegotiationPrepared(lower, counterpart, List.of(), RESPONSES))
                 .when(new DealCommand.HoldRound(NOW, terms("39000", 30, List.of()), List.of(), "alice", null))
                 .then(new NegotiationRoundHeld(2, terms("39000", 30, List.of()), List.of()));
     }
@@ -371,12 +374,12 @@ class DealDeciderTest {
 
     @Test
     void aPriceAboveTheLinesItBuysIsRefused() {
-        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, terms("48000.01", 30, List.of()), List.of(),
+        spec().given(OPENED, PREPARED, REHEARSED).when(new DealCommand.HoldRound(NOW, terms("48000.01", 30, List.of()), List.of(),
                 "alice", null)).thenRejected("price-above-lines");
         Terms usd = new Terms(new Money(new BigDecimal("45000"), "USD"), 30, "bank transfer",
                 LocalDate.parse("2026-06-30"), "capped", List.of());
         spec().given(OPENED, new NegotiationPrepared(new BottomLines(new Money(new BigDecimal("1"), "USD"), 30,
-                        List.of()), PREPARED.counterpart(), List.of()))
+                        List.of()), PREPARED.counterpart(), List.of()), REHEARSED)
                 .when(new DealCommand.HoldRound(NOW, usd, List.of(), "alice", null)).thenRejected("currency-mismatch");
     }
 
@@ -406,5 +409,16 @@ class DealDeciderTest {
                         new MeetingMinutesSigned(2, "s", "c", "u"))
                 .when(new DealCommand.HoldRound(NOW, terms("44000", 20, List.of()), List.of(), "alice", null)).stateAfter();
         assertThat(after.rounds()).hasSize(3);
+    }
+
+    @Test
+    void aRoundNeedsThePreparationWithItsResponsesAndARehearsal() {
+        spec().given(OPENED).when(new DealCommand.Prepare(NOW, PREPARED.bottomLines(), PREPARED.counterpart(), List.of(),
+                List.of(" "), "alice", false, null)).thenRejected("responses-required");
+        spec().given(OPENED, PREPARED).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null))
+                .thenRejected("negotiation-not-rehearsed");
+        spec().given(OPENED, PREPARED).when(new DealCommand.Rehearse(NOW, "role-played the CFO")).then(REHEARSED);
+        spec().given(OPENED, PREPARED, REHEARSED).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null))
+                .then(ROUND1);
     }
 }

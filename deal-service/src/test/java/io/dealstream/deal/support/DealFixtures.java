@@ -43,7 +43,8 @@ public final class DealFixtures {
             {"bottomLines": {"minPrice": {"amount": "42000.00", "currency": "EUR"}, "maxPaymentTermDays": 30,
                              "serviceScope": ["licence", "implementation", "training"]},
              "counterpart": {"decisionChain": ["COO", "CFO"], "budgetAuthority": "CFO", "concerns": ["price"]},
-             "concessions": [{"give": "extra training day", "get": "no price cut"}]}""";
+             "concessions": [{"give": "extra training day", "get": "no price cut"}],
+             "responses": ["if price: weigh two planning days a week against the licence"]}""";
 
     public static String round(String price, int days, String exceptionReason) {
         return """

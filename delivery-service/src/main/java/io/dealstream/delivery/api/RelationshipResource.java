@@ -1,6 +1,30 @@
 package io.dealstream.delivery.api;
 
 import io.dealstream.delivery.projection.DeliveryQueries;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dealstream.delivery.domain.CommunityDecider;
+import io.dealstream.delivery.projection.CommunityNews;
+import io.dealstream.events.delivery.CommunityNewsPublished;
+import io.dealstream.eventstore.CommandExecutor;
+import io.dealstream.eventstore.EventMetadata;
+import io.dealstream.eventstore.http.Caller;
+import io.dealstream.eventstore.http.CommandAccepted;
+import io.dealstream.eventstore.http.IdempotentCommands;
+import io.dealstream.eventstore.http.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.dealstream.eventstore.EventStore;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -11,16 +35,54 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The stage-6 outputs across customers: satisfaction report, referral list, community member list. */
+/**
+ * The stage-6 outputs across customers: satisfaction report, referral list, community member list, and each
+ * community's news and events.
+ */
 @Path("/")
 @Tag(name = "After-sales reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class RelationshipResource {
 
     private final EventStore store;
+    private final IdempotentCommands idempotent;
+    private final Caller caller;
+    private final CommunityDecider communities = new CommunityDecider();
 
-    public RelationshipResource(EventStore store) {
+    public RelationshipResource(EventStore store, ObjectMapper mapper, Caller caller) {
         this.store = store;
+        this.caller = caller;
+        this.idempotent = new IdempotentCommands(store, mapper);
+    }
+
+    @Schema(description = "News or an event (with its day) for a community's members", example = """
+            {"community": "Rail Maintenance Circle", "kind": "EVENT", "title": "Predictive maintenance day",
+             "text": "Two members show their first year of predictive planning.", "eventDate": "2027-03-18"}""")
+    public record NewsDto(@NotBlank @Size(max = 200) String community, @NotNull CommunityNewsPublished.Kind kind,
+            @NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 20_000) String text, LocalDate eventDate) {
+    }
+
+    @POST
+    @Path("community/news")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.DELIVERY, Roles.ADMIN})
+    @Operation(summary = "Publish news or an event to a community", description = "Roles: sales, manager, delivery, "
+            + "admin. An EVENT names its day, not in the past (422 event-date-required / event-date-in-past).")
+    public Uni<Response> publish(@Valid @NotNull NewsDto body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        UUID community = CommunityDecider.streamOf(body.community());
+        EventMetadata metadata = new EventMetadata(community, UUID.randomUUID(), null, caller.actor());
+        return idempotent.run(key, "POST /community/news", body, tx -> CommandExecutor.execute(tx, community,
+                        OptionalLong.empty(), metadata, communities, new CommunityDecider.Publish(store.clock().instant(),
+                                body.community(), body.kind(), body.title(), body.text(), body.eventDate()),
+                        CommunityNews.INSTANCE)
+                .map(outcome -> CommandAccepted.reply(community, outcome)));
+    }
+
+    @GET
+    @Path("community/news")
+    @Operation(summary = "A community's news and events, newest first")
+    public Uni<List<CommunityNews.Item>> news(@QueryParam("community") @NotBlank @Size(max = 200) String community) {
+        return CommunityNews.of(store.pool(), CommunityDecider.streamOf(community));
     }
 
     @GET

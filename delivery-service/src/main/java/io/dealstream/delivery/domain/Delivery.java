@@ -38,7 +38,8 @@ public record Delivery(
         List<ReferralReceived> referrals,
         List<CommunityJoined> communities,
         Instant planStartedAt,
-        int cycle) {
+        int cycle,
+        List<io.dealstream.events.delivery.MaintenanceOverdue> missedMaintenance) {
 
     /** A milestone of the plan and, once done, when. */
     public record PlannedMilestone(String milestoneId, String name, LocalDate dueAt, String owner, String deliverable,
@@ -51,12 +52,26 @@ public record Delivery(
 
     public static final Delivery EMPTY = new Delivery(null, null, null, null, null, List.of(), null, null, null,
             List.of(), List.of(), List.of(), null, null, false, List.of(), null, false, List.of(), List.of(), List.of(),
-            null, 0);
+            null, 0, List.of());
+
+    Delivery withMissedMaintenance(io.dealstream.events.delivery.MaintenanceOverdue missed) {
+        List<io.dealstream.events.delivery.MaintenanceOverdue> all = new java.util.ArrayList<>(missedMaintenance);
+        all.add(missed);
+        return new Delivery(opportunityId, status, contractId, openedAt, deliveryDate, maintenanceCommitments, scenario,
+                customerName, accountId, milestones, progress, missedWeeks, acceptance, callback, callbackOverdue,
+                maintenanceLog, survey, surveyOverdue, upsells, referrals, communities, planStartedAt, cycle,
+                List.copyOf(all));
+    }
+
+    /** How often the contract schedules a maintenance kind, if it does. */
+    public java.util.Optional<Integer> everyMonths(io.dealstream.events.common.MaintenanceKind kind) {
+        return maintenanceCommitments.stream().filter(c -> c.kind() == kind).map(c -> c.everyMonths()).findFirst();
+    }
 
     Delivery withPlanStart(Instant at) {
         return new Delivery(opportunityId, status, contractId, openedAt, deliveryDate, maintenanceCommitments, scenario,
                 customerName, accountId, milestones, progress, missedWeeks, acceptance, callback, callbackOverdue,
-                maintenanceLog, survey, surveyOverdue, upsells, referrals, communities, at, cycle);
+                maintenanceLog, survey, surveyOverdue, upsells, referrals, communities, at, cycle, missedMaintenance);
     }
 
     public boolean exists() {

@@ -65,6 +65,11 @@ public sealed interface DeliveryCommand {
     }
 
     /** A deadline passed: PROGRESS_REPORT (with its week), CALLBACK_3D or SURVEY_1M. */
-    record MarkOverdue(Instant now, String kind, int week, Instant dueAt) implements DeliveryCommand {
+    /** A deadline passed: {@code week} for a progress report, {@code reference} the maintenance kind. */
+    record MarkOverdue(Instant now, String kind, int week, Instant dueAt, String reference) implements DeliveryCommand {
+
+        public MarkOverdue(Instant now, String kind, int week, Instant dueAt) {
+            this(now, kind, week, dueAt, "");
+        }
     }
 }

@@ -43,6 +43,8 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
     public static final String PROGRESS_REPORT = "PROGRESS_REPORT";
     public static final String CALLBACK = "CALLBACK_3D";
     public static final String SURVEY = "SURVEY_1M";
+    /** The contract's maintenance schedule; the deadline's reference is the maintenance kind. */
+    public static final String MAINTENANCE = "MAINTENANCE";
 
     private final DeliveryRules rules;
     private final ClientTimes times;
@@ -214,6 +216,19 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                 open.isEmpty() ? null : override, signatures));
     }
 
+    /** Missed unless a visit of that kind was logged within the interval before its due time. */
+    private List<DeliveryEvent> maintenanceOverdue(Delivery d, DeliveryCommand.MarkOverdue m) {
+        io.dealstream.events.common.MaintenanceKind kind = io.dealstream.events.common.MaintenanceKind.valueOf(m.reference());
+        int months = d.everyMonths(kind).orElse(0);
+        if (months == 0) {
+            return List.of();
+        }
+        java.time.Instant windowStart = m.dueAt().atOffset(java.time.ZoneOffset.UTC).minusMonths(months).toInstant();
+        boolean logged = d.maintenanceLog().stream().anyMatch(l -> l.kind() == kind && l.at().isAfter(windowStart));
+        return logged ? List.of() : List.of(new io.dealstream.events.delivery.MaintenanceOverdue(kind, m.dueAt(),
+                m.dueAt().atOffset(java.time.ZoneOffset.UTC).plusMonths(months).toInstant()));
+    }
+
     private List<DeliveryEvent> overdue(Delivery d, DeliveryCommand.MarkOverdue m) {
         switch (m.kind()) {
             case PROGRESS_REPORT:
@@ -224,6 +239,8 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                 return d.callback() != null ? List.of() : List.of(new CallbackOverdue(m.dueAt()));
             case SURVEY:
                 return d.survey() != null ? List.of() : List.of(new SurveyOverdue(m.dueAt()));
+            case MAINTENANCE:
+                return maintenanceOverdue(d, m);
             default:
                 throw new IllegalArgumentException("unknown deadline " + m.kind());
         }
@@ -234,7 +251,8 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         if (event instanceof DeliveryOpened o) {
             return new Delivery(o.opportunityId(), DeliveryStatus.PLANNING, o.contractId(), o.openedAt(), o.deliveryDate(),
                     o.maintenance(), o.scenario(), o.customerName(), o.accountId(), List.of(), List.of(), List.of(),
-                    null, null, false, List.of(), null, false, List.of(), List.of(), List.of(), null, o.cycleNumber());
+                    null, null, false, List.of(), null, false, List.of(), List.of(), List.of(), null, o.cycleNumber(),
+                    List.of());
         }
         if (event instanceof DeliveryPlanned p) {
             List<Delivery.PlannedMilestone> milestones = new ArrayList<>();
@@ -307,6 +325,9 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                     d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
                     add(d.referrals(), r), d.communities());
         }
+        if (event instanceof io.dealstream.events.delivery.MaintenanceOverdue o) {
+            return d.withMissedMaintenance(o);
+        }
         if (event instanceof CommunityJoined c) {
             return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
                     d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(),
@@ -324,7 +345,7 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                 d.maintenanceCommitments(), d.scenario(), d.customerName(), d.accountId(), List.copyOf(milestones),
                 List.copyOf(progress), List.copyOf(missed), acceptance, callback, callbackOverdue, List.copyOf(log),
                 survey, surveyOverdue, List.copyOf(upsells), List.copyOf(referrals), List.copyOf(communities),
-                d.planStartedAt(), d.cycle());
+                d.planStartedAt(), d.cycle(), d.missedMaintenance());
     }
 
     private static <T> List<T> add(List<T> list, T item) {

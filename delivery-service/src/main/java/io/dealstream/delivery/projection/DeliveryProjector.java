@@ -60,8 +60,12 @@ public final class DeliveryProjector implements Projector {
 
     private Uni<Void> upsert(EventStoreTx tx, UUID id, Delivery d, StoredEvent last) {
         OffsetDateTime at = utc(last.envelope().occurredAt());
+        // overdue while the latest missed week has no later report, or a missed maintenance no later visit
+        int lastReported = d.progress().stream().mapToInt(ProgressReported::week).max().orElse(0);
         boolean overdue = d.callbackOverdue() || d.surveyOverdue()
-                || d.missedWeeks().stream().anyMatch(w -> d.progress().size() < w);
+                || d.missedWeeks().stream().anyMatch(w -> w > lastReported)
+                || d.missedMaintenance().stream().anyMatch(o -> d.maintenanceLog().stream()
+                        .noneMatch(l -> l.kind() == o.kind() && l.at().isAfter(o.dueAt())));
         Uni<Void> chain = tx.connection().preparedQuery("INSERT INTO deliveries (opportunity_id, customer_name, scenario,"
                         + " status, overdue, document, version, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6::text::jsonb,$7,$8,$8)"
                         + " ON CONFLICT (opportunity_id) DO UPDATE SET status = EXCLUDED.status, overdue = EXCLUDED.overdue,"
@@ -122,6 +126,17 @@ public final class DeliveryProjector implements Projector {
                         .chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.CALLBACK,
                                 a.signedAt().plus(config.callbackWithin()))))
                         .chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.SURVEY, survey)));
+                // the contract's maintenance schedule runs from the acceptance
+                for (var c : d.maintenanceCommitments()) {
+                    chain = chain.chain(() -> maintenance(tx, stream, c.kind(), a.signedAt(), c.everyMonths()));
+                }
+            } else if (event instanceof io.dealstream.events.delivery.MaintenanceLogged m) {
+                chain = chain.chain(() -> tx.meetDeadline(stream, DeliveryDecider.MAINTENANCE, m.kind().name())
+                        .replaceWithVoid()).chain(() -> d.everyMonths(m.kind()).map(months ->
+                                maintenance(tx, stream, m.kind(), m.at(), months)).orElse(Uni.createFrom().voidItem()));
+            } else if (event instanceof io.dealstream.events.delivery.MaintenanceOverdue o) {
+                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.MAINTENANCE,
+                        o.kind().name(), o.nextDueAt())));
             } else if (event instanceof CallbackCompleted) {
                 chain = chain.chain(() -> tx.meetDeadline(stream, DeliveryDecider.CALLBACK, "").replaceWithVoid());
             } else if (event instanceof SatisfactionSurveyed) {
@@ -129,6 +144,12 @@ public final class DeliveryProjector implements Projector {
             }
         }
         return chain;
+    }
+
+    private Uni<Void> maintenance(EventStoreTx tx, UUID stream, io.dealstream.events.common.MaintenanceKind kind,
+            Instant from, int everyMonths) {
+        return tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.MAINTENANCE, kind.name(),
+                from.atOffset(ZoneOffset.UTC).plusMonths(everyMonths).toInstant()));
     }
 
     /** The report of plan week {@code week} is due at that week's end. */

@@ -2,6 +2,7 @@ package io.dealstream.delivery.sla;
 
 import io.dealstream.delivery.application.DeliveryService;
 import io.dealstream.delivery.domain.DeliveryCommand;
+import io.dealstream.delivery.domain.DeliveryDecider;
 import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineHandler;
 import io.dealstream.eventstore.EventStoreTx;
@@ -24,9 +25,11 @@ public class DeliveryDeadlineHandler implements DeadlineHandler {
 
     @Override
     public Uni<Void> onDue(EventStoreTx tx, Deadline deadline) {
-        int week = deadline.reference().isEmpty() ? 0 : Integer.parseInt(deadline.reference());
+        String reference = deadline.reference();
+        int week = DeliveryDecider.PROGRESS_REPORT.equals(deadline.kind()) && !reference.isEmpty()
+                ? Integer.parseInt(reference) : 0;
         return deliveries.handle(tx, deadline.streamId(), OptionalLong.empty(),
-                new DeliveryCommand.MarkOverdue(tx.clock().instant(), deadline.kind(), week, deadline.dueAt()),
+                new DeliveryCommand.MarkOverdue(tx.clock().instant(), deadline.kind(), week, deadline.dueAt(), reference),
                 UUID.randomUUID(), ACTOR).replaceWithVoid();
     }
 }

@@ -33,6 +33,7 @@ import io.restassured.response.ValidatableResponse;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -212,6 +213,24 @@ class DeliveryStageTest {
         post(id, "survey", SURVEY).statusCode(200);
         given().get("/deliveries/" + id + "/history").then()
                 .body("find { it.eventType == 'SatisfactionSurveyed' }.payload.scaleMax", equalTo(5));
+    }
+
+    @Test
+    void communityNewsAndEventsReachTheMembers() {
+        String community = "News Circle " + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType(ContentType.JSON).body("""
+                {"community": "%s", "kind": "EVENT", "title": "Predictive maintenance day", "text": "Two members report."}"""
+                .formatted(community)).post("/community/news").then().statusCode(422).body("rule", equalTo("event-date-required"));
+        given().contentType(ContentType.JSON).body("""
+                {"community": "%s", "kind": "EVENT", "title": "Predictive maintenance day", "text": "Two members report.",
+                 "eventDate": "%s"}""".formatted(community, LocalDate.now().plusDays(30))).post("/community/news").then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON).body("""
+                {"community": "%s", "kind": "NEWS", "title": "Welcome", "text": "Acme joined."}""".formatted(community))
+                .post("/community/news").then().statusCode(200);
+        given().queryParam("community", community.toLowerCase()).get("/community/news").then().statusCode(200)
+                .body("title", contains("Welcome", "Predictive maintenance day"))
+                .body("kind", contains("NEWS", "EVENT"));
     }
 
     @Test

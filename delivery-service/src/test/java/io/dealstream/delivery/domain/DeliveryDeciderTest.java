@@ -1,5 +1,6 @@
 package io.dealstream.delivery.domain;
 
+import io.dealstream.events.delivery.MaintenanceLogged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dealstream.events.common.Contact;
@@ -210,5 +211,34 @@ class DeliveryDeciderTest {
                 Scenario.NEW_CUSTOMER, "Acme", null);
         spec().given(noAccount, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.IdentifyUpsell(NOW, "m", "r"))
                 .thenEvents(events -> assertThat(((UpsellIdentified) events.get(0)).accountId()).isEqualTo(OPP));
+    }
+
+    @Test
+    void theContractsMaintenanceScheduleIsKeptWithItsOwnDeadlines() {
+        Instant due = Instant.parse("2026-06-20T09:00:00Z"); // one month after the acceptance
+        DeliveryCommand.MarkOverdue missed = new DeliveryCommand.MarkOverdue(due, DeliveryDecider.MAINTENANCE, 0, due,
+                "MONTHLY_INSPECTION");
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(missed).then(new io.dealstream.events.delivery
+                .MaintenanceOverdue(MaintenanceKind.MONTHLY_INSPECTION, due, Instant.parse("2026-07-20T09:00:00Z")));
+        // logged within the month before its due time: nothing is overdue
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED, new MaintenanceLogged(MaintenanceKind.MONTHLY_INSPECTION,
+                due.minus(Duration.ofDays(3)), "all green")).when(missed).then();
+        // a kind the contract does not schedule is never overdue
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.MarkOverdue(due,
+                DeliveryDecider.MAINTENANCE, 0, due, "QUARTERLY_TRAINING")).then();
+    }
+
+    @Test
+    void communityNewsAndEventsNameTheirCommunityAndAnEventItsDay() {
+        CommunityDecider community = new CommunityDecider();
+        assertThat(community.decide(0, new CommunityDecider.Publish(NOW, " Rail Circle ",
+                io.dealstream.events.delivery.CommunityNewsPublished.Kind.NEWS, "New members", "Welcome Acme", null)))
+                .singleElement().satisfies(n -> assertThat(n.communityId()).isEqualTo(CommunityDecider.streamOf("rail circle")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> community.decide(0, new CommunityDecider.Publish(NOW,
+                        "Rail Circle", io.dealstream.events.delivery.CommunityNewsPublished.Kind.EVENT, "Day", "x", null)))
+                .hasFieldOrPropertyWithValue("rule", "event-date-required");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> community.decide(0, new CommunityDecider.Publish(NOW,
+                        "Rail Circle", io.dealstream.events.delivery.CommunityNewsPublished.Kind.EVENT, "Day", "x",
+                        LocalDate.parse("2026-05-01")))).hasFieldOrPropertyWithValue("rule", "event-date-in-past");
     }
 }

@@ -72,13 +72,22 @@ public final class NeedsRequests {
              "customerTalkShare": 0.65,
              "fiveWhys": [{"pain": "planning takes two days a week",
                            "whys": ["data comes from three systems", "no shared asset register"],
-                           "rootCause": "asset data is not integrated"}]}""")
+                           "rootCause": "asset data is not integrated"}],
+             "expertNotes": "SAP PM 6.0 with custom fields; 14 depots; nightly CSV export is the only interface"}""")
     public record Meeting(@NotNull DiscoveryMeetingHeld.Format format,
             @NotNull @Min(1) @Max(24 * 60) Integer durationMinutes,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull Participant> participants,
             @NotNull @DecimalMin("0") @DecimalMax("1") Double customerTalkShare,
             @NotNull @Size(max = 50) List<@Valid @NotNull FiveWhys> fiveWhys,
-            Instant heldAt) {
+            Instant heldAt,
+            @Schema(description = "The technical expert's notes: the specialist details of the conversation")
+            @NotBlank @Size(max = 20_000) String expertNotes) {
+    }
+
+    @Schema(description = "The hand-off of the classified needs to the solution design team", example = """
+            {"team": "solution design rail", "handedTo": "Raj Patel", "notes": "predictive module needs a feasibility check"}""")
+    public record Handoff(@NotBlank @Size(max = 200) String team, @NotBlank @Size(max = 200) String handedTo,
+            @Size(max = 4000) String notes) {
     }
 
     public record PainDto(@NotNull @Min(1) Integer rank, @NotBlank @Size(max = 2000) String description,
@@ -102,14 +111,17 @@ public final class NeedsRequests {
     }
 
     public record KeyPersonDto(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role,
-            @NotNull KeyPerson.Influence influence) {
+            @NotNull KeyPerson.Influence influence,
+            @Schema(description = "What this person cares about (price, service, risk ...); carried into the proposal")
+            @Size(max = 2000) String preferences) {
     }
 
     public record DecisionProcessDto(@NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 1000) String> steps,
             @NotEmpty @Size(max = 30) List<@Valid @NotNull KeyPersonDto> keyPeople) {
         DecisionProcess toDecisionProcess() {
             return new DecisionProcess(List.copyOf(steps),
-                    keyPeople.stream().map(k -> new KeyPerson(k.name(), k.role(), k.influence())).toList());
+                    keyPeople.stream().map(k -> new KeyPerson(k.name(), k.role(), k.influence(),
+                            k.preferences() == null || k.preferences().isBlank() ? null : k.preferences().strip())).toList());
         }
     }
 

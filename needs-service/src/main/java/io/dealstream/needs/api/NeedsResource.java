@@ -155,7 +155,19 @@ public class NeedsResource {
                 body.customerTalkShare(),
                 body.fiveWhys().stream().map(f -> new DiscoveryMeetingHeld.FiveWhys(f.pain(), List.copyOf(f.whys()),
                         f.rootCause())).toList(),
-                body.heldAt()));
+                body.heldAt(), body.expertNotes()));
+    }
+
+    @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Path("/{id}/solution-design-handoff")
+    @Operation(summary = "Hand the classified needs to the solution design team", description = "Roles: sales, "
+            + "manager, admin. Internally the report goes to the solution design team (which team, to whom) before it "
+            + "goes to the customer: sending it for confirmation waits for this (409 not-handed-to-solution-design).")
+    public Uni<Response> handoff(@PathParam("id") UUID id, @Valid @NotNull NeedsRequests.Handoff body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+        return run(id, ifMatch, key, "solution-design-handoff", body, now -> new NeedsCommand.HandToSolutionDesign(now,
+                body.team(), body.handedTo(), body.notes()));
     }
 
     @POST

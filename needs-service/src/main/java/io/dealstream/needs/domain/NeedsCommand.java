@@ -42,9 +42,14 @@ public sealed interface NeedsCommand {
     record PrepareOutline(Instant now, String backgroundNotes, List<ResearchQuestion> questions) implements NeedsCommand {
     }
 
+    /** The discovery meeting; {@code expertNotes}: the technical expert's specialist details. */
     record RecordMeeting(Instant now, DiscoveryMeetingHeld.Format format, int durationMinutes,
             List<DiscoveryMeetingHeld.Participant> participants, double customerTalkShare,
-            List<DiscoveryMeetingHeld.FiveWhys> fiveWhys, Instant heldAt) implements NeedsCommand {
+            List<DiscoveryMeetingHeld.FiveWhys> fiveWhys, Instant heldAt, String expertNotes) implements NeedsCommand {
+    }
+
+    /** Internally, the classified needs go to the solution design team before the customer confirms them. */
+    record HandToSolutionDesign(Instant now, String team, String handedTo, String notes) implements NeedsCommand {
     }
 
     /** The report; {@code researchDate} may be omitted for a MEETING (the meeting's day). */

@@ -12,6 +12,7 @@ import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Signature;
 import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
+import io.dealstream.events.needs.NeedsHandedToSolutionDesign;
 import io.dealstream.events.needs.NeedsScenarioChanged;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.events.needs.NeedsAnalysed;
@@ -110,9 +111,20 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (command instanceof NeedsCommand.Classify c) {
             return classify(r, c);
         }
+        if (command instanceof NeedsCommand.HandToSolutionDesign h) {
+            if (r.status() != NeedsStatus.CLASSIFIED) {
+                throw conflict("requirements-not-classified", "the solution design team gets the classified needs");
+            }
+            return List.of(new NeedsHandedToSolutionDesign(required(h.team(), "team"), required(h.handedTo(), "handedTo"),
+                    h.now(), isBlank(h.notes()) ? null : h.notes().strip()));
+        }
         if (command instanceof NeedsCommand.SendForConfirmation s) {
             if (r.status() != NeedsStatus.CLASSIFIED) {
                 throw conflict("requirements-not-classified", "classify the requirements before sending the report");
+            }
+            if (r.handoff() == null) {
+                throw conflict("not-handed-to-solution-design", "internally the report goes to the solution design "
+                        + "team first (POST /needs/{id}/solution-design-handoff)");
             }
             return List.of(new NeedsConfirmationSent(s.now(), required(s.documentRef(), "documentRef")));
         }
@@ -190,7 +202,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         Instant heldAt = times.accept("heldAt", m.heldAt(), m.now());
         return List.of(new DiscoveryMeetingHeld(m.format(), m.durationMinutes(), List.copyOf(m.participants()),
                 m.customerTalkShare(), List.copyOf(m.fiveWhys()), heldAt,
-                m.customerTalkShare() < listeningShare));
+                m.customerTalkShare() < listeningShare, required(m.expertNotes(), "expertNotes")));
     }
 
     private List<NeedsEvent> analyse(NeedsResearch r, NeedsCommand.Analyse a) {
@@ -267,7 +279,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (event instanceof NeedsResearchOpened o) {
             return new NeedsResearch(o.opportunityId(), NeedsStatus.OPEN, o.customerName(), o.scenario(),
                     o.accountId(), o.contact(), o.needSummary(), o.deepTalkDueAt(), false, null, List.of(), null, null, null, List.of(), List.of(), o.budgetRange(),
-                    null, List.of(), null, null, null, null, List.of(), null, null, List.of(), o.cycleNumber());
+                    null, List.of(), null, null, null, null, List.of(), null, null, List.of(), o.cycleNumber(), null);
         }
         if (event instanceof ResearchOutlinePrepared p) {
             return r.withOutline(p.backgroundNotes(), p.questions()).withStatus(NeedsStatus.OUTLINED);
@@ -290,6 +302,9 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         }
         if (event instanceof NeedsConfirmationDisputed d) {
             return r.withDispute(d.points()).withStatus(NeedsStatus.DISPUTED);
+        }
+        if (event instanceof NeedsHandedToSolutionDesign h) {
+            return r.withHandoff(h);
         }
         if (event instanceof NeedsScenarioChanged s) {
             return r.withScenario(s.scenario());

@@ -46,11 +46,12 @@ public record NeedsResearch(
         DeepTalkArranged deepTalk,
         java.time.LocalDate researchDate,
         List<io.dealstream.events.common.Signature> signatures,
-        int cycle) {
+        int cycle,
+        io.dealstream.events.needs.NeedsHandedToSolutionDesign handoff) {
 
     public static final NeedsResearch EMPTY = new NeedsResearch(null, null, null, null, null, null, null, null,
             false, null, List.of(), null, null, null, List.of(), List.of(), null, null, List.of(), null, null, null,
-            null, List.of(), null, null, List.of(), 0);
+            null, List.of(), null, null, List.of(), 0, null);
 
     public boolean exists() {
         return status != null;
@@ -65,76 +66,83 @@ public record NeedsResearch(
         return deepTalk != null || meeting != null;
     }
 
+    NeedsResearch withHandoff(io.dealstream.events.needs.NeedsHandedToSolutionDesign h) {
+        return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
+                deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints,
+                deepTalk, researchDate, signatures, cycle, h);
+    }
+
     NeedsResearch withScenario(Scenario s) {
         return new NeedsResearch(opportunityId, status, customerName, s, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
                 budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints,
-                deepTalk, researchDate, signatures, cycle);
+                deepTalk, researchDate, signatures, cycle, handoff);
     }
 
     NeedsResearch withDeepTalk(DeepTalkArranged arranged) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
                 budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints,
-                arranged, researchDate, signatures, cycle);
+                arranged, researchDate, signatures, cycle, handoff);
     }
 
     /** Copy-with helpers: records stay immutable, evolve stays readable. */
     NeedsResearch withStatus(NeedsStatus s) {
         return new NeedsResearch(opportunityId, s, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle, handoff);
     }
 
     NeedsResearch withOverdue() {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, true, backgroundNotes, questions, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle, handoff);
     }
 
     NeedsResearch withOutline(String notes, List<ResearchQuestion> q) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, notes, q, meeting, method, currentState, pains, goals,
-                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
+                budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle, handoff);
     }
 
     NeedsResearch withMeeting(DiscoveryMeetingHeld m) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, m, method, currentState, pains,
                 goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
-                disputedPoints, deepTalk, researchDate, signatures, cycle);
+                disputedPoints, deepTalk, researchDate, signatures, cycle, handoff);
     }
 
     NeedsResearch withAnalysis(NeedsAnalysed a) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, a.method(),
                 a.currentState(), a.pains(), a.goals(), a.budgetRange(), a.decisionProcess(), requirements, documentRef,
-                sentAt, signedBy, signedAt, disputedPoints, deepTalk, a.researchDate(), signatures, cycle);
+                sentAt, signedBy, signedAt, disputedPoints, deepTalk, a.researchDate(), signatures, cycle, handoff);
     }
 
     NeedsResearch withRequirements(List<Requirement> r) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
+                pains, goals, budgetRange, decisionProcess, r, documentRef, sentAt, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle, handoff);
     }
 
     NeedsResearch withSent(String ref, Instant at) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
-                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle);
+                pains, goals, budgetRange, decisionProcess, requirements, ref, at, signedBy, signedAt, disputedPoints, deepTalk, researchDate, signatures, cycle, handoff);
     }
 
     NeedsResearch withSignature(String by, Instant at, List<io.dealstream.events.common.Signature> both) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
                 pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, by, at, disputedPoints,
-                deepTalk, researchDate, both == null ? List.of() : List.copyOf(both), cycle);
+                deepTalk, researchDate, both == null ? List.of() : List.copyOf(both), cycle, handoff);
     }
 
     NeedsResearch withDispute(List<String> points) {
         return new NeedsResearch(opportunityId, status, customerName, scenario, accountId, contact, needSummary,
                 deepTalkDueAt, deepTalkOverdue, backgroundNotes, questions, meeting, method, currentState,
                 pains, goals, budgetRange, decisionProcess, requirements, documentRef, sentAt, signedBy, signedAt,
-                points, deepTalk, researchDate, signatures, cycle);
+                points, deepTalk, researchDate, signatures, cycle, handoff);
     }
 }

@@ -137,6 +137,7 @@ class NeedsStageTest {
         post(id, "requirements", REQUIREMENTS).statusCode(200);
         post(id, "confirmation", "{\"signatures\": " + SignatureJson.bothSides() + "}").statusCode(409)
                 .body("rule", equalTo("not-sent-for-confirmation"));
+        post(id, "solution-design-handoff", "{\"team\": \"solution design\", \"handedTo\": \"Raj\"}").statusCode(200);
         post(id, "confirmation-request", "{\"documentRef\": \"DMS-1\"}").statusCode(200);
         String ours = "{\"side\": \"OURS\", \"name\": \"Alice\", \"role\": \"Sales lead\", \"method\": \"ELECTRONIC\"}";
         post(id, "confirmation", "{\"signatures\": [" + ours + ", " + ours.replace("Alice", "Bob") + "]}").statusCode(422)
@@ -172,12 +173,14 @@ class NeedsStageTest {
         post(id, "discovery-meeting", meeting(0.8)).statusCode(200);
         post(id, "analysis", analysis("50000")).statusCode(200);
         post(id, "requirements", REQUIREMENTS).statusCode(200);
+        post(id, "solution-design-handoff", "{\"team\": \"solution design\", \"handedTo\": \"Raj\"}").statusCode(200);
         post(id, "confirmation-request", "{\"documentRef\": \"DMS-2\"}").statusCode(200);
         post(id, "dispute", "{\"disputedBy\": \"Li Wei\", \"points\": [\"budget is 40k\"]}").statusCode(200);
         given().get("/needs/" + id).then().body("status", equalTo("DISPUTED"))
                 .body("report.disputedPoints", contains("budget is 40k"));
         post(id, "analysis", analysis("40000")).statusCode(200);
         post(id, "requirements", REQUIREMENTS).statusCode(200);
+        post(id, "solution-design-handoff", "{\"team\": \"solution design\", \"handedTo\": \"Raj\"}").statusCode(200);
         post(id, "confirmation-request", "{\"documentRef\": \"DMS-3\"}").statusCode(200);
         post(id, "confirmation", "{\"signatures\": " + SignatureJson.bothSides() + "}").statusCode(200);
         given().get("/needs/" + id).then().body("report.budgetRange.min", equalTo("40000"));

@@ -21,6 +21,7 @@ import io.dealstream.events.needs.NeedsAnalysed;
 import io.dealstream.events.needs.NeedsConfirmationDisputed;
 import io.dealstream.events.needs.NeedsConfirmationSent;
 import io.dealstream.events.needs.NeedsConfirmed;
+import io.dealstream.events.needs.NeedsHandedToSolutionDesign;
 import io.dealstream.events.needs.NeedsResearchOpened;
 import io.dealstream.events.needs.NeedsScenarioChanged;
 import io.dealstream.events.needs.RequirementsClassified;
@@ -55,7 +56,7 @@ class NeedsDeciderTest {
             new Participant("Raj", Role.TECH_EXPERT), new Participant("Li Wei", Role.CUSTOMER));
     static final List<FiveWhys> WHYS = List.of(new FiveWhys("planning is slow", List.of("three systems"), "no shared register"));
     static final DiscoveryMeetingHeld MET = new DiscoveryMeetingHeld(DiscoveryMeetingHeld.Format.ONSITE, 90, ROLES, 0.7,
-            WHYS, NOW, false);
+            WHYS, NOW, false, "SAP PM 6.0, 14 depots, nightly CSV export");
     static final List<Pain> PAINS = List.of(new Pain(1, "planning takes two days", "weekly planning"),
             new Pain(2, "unplanned downtime", "winter"));
     static final DecisionProcess DECISION = new DecisionProcess(List.of("COO proposes", "board approves"),
@@ -74,7 +75,8 @@ class NeedsDeciderTest {
     }
 
     NeedsCommand.RecordMeeting meeting(List<Participant> participants, double share) {
-        return new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.ONSITE, 90, participants, share, WHYS, NOW);
+        return new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.ONSITE, 90, participants, share, WHYS, NOW,
+                "SAP PM 6.0, 14 depots, nightly CSV export");
     }
 
     @Test
@@ -129,7 +131,7 @@ class NeedsDeciderTest {
     @Test
     void aFiveWhysChainNeedsItsRootCause() {
         spec().given(OPENED, OUTLINED).when(new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.VIDEO, 60,
-                ROLES, 0.7, List.of(new FiveWhys("slow", List.of(), "x")), NOW)).thenRejected("five-whys-incomplete");
+                ROLES, 0.7, List.of(new FiveWhys("slow", List.of(), "x")), NOW, "notes")).thenRejected("five-whys-incomplete");
     }
 
     @Test
@@ -304,5 +306,27 @@ class NeedsDeciderTest {
         spec().given(OPENED, changed, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT).when(new NeedsCommand.Confirm(NOW, both,
                 null)).thenEvents(events -> assertThat(((NeedsConfirmed) events.get(0)).scenario())
                 .isEqualTo(Scenario.REPEAT_PURCHASE));
+    }
+
+    @Test
+    void theExpertRecordsTheSpecialistDetails() {
+        spec().given(OPENED, OUTLINED).when(new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.ONSITE, 90,
+                ROLES, 0.7, WHYS, NOW, " ")).thenRejected("expertNotes-required");
+        spec().given(OPENED, OUTLINED).when(meeting(ROLES, 0.7)).thenEvents(events -> assertThat(
+                ((DiscoveryMeetingHeld) events.get(0)).expertNotes()).isEqualTo("SAP PM 6.0, 14 depots, nightly CSV export"));
+    }
+
+    @Test
+    void theReportGoesToSolutionDesignBeforeTheCustomer() {
+        spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED).when(new NeedsCommand.SendForConfirmation(NOW, "DMS-42"))
+                .thenRejected("not-handed-to-solution-design");
+        spec().given(OPENED, OUTLINED, MET, ANALYSED).when(new NeedsCommand.HandToSolutionDesign(NOW, "design", "Raj", null))
+                .thenRejected("requirements-not-classified");
+        NeedsHandedToSolutionDesign handed = new NeedsHandedToSolutionDesign("solution design rail", "Raj Patel", NOW,
+                "feasibility of the predictive module");
+        spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED).when(new NeedsCommand.HandToSolutionDesign(NOW,
+                "solution design rail", "Raj Patel", " feasibility of the predictive module ")).then(handed);
+        spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, handed)
+                .when(new NeedsCommand.SendForConfirmation(NOW, "DMS-42")).then(SENT);
     }
 }

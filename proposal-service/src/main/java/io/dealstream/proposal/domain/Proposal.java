@@ -34,10 +34,12 @@ public record Proposal(
         List<Revision> revisions,
         String outcomeReason,
         int cycle,
-        List<CustomerQuestion> questions) {
+        List<CustomerQuestion> questions,
+        io.dealstream.events.common.DecisionProcess decisionProcess) {
 
     public static final Proposal EMPTY = new Proposal(null, null, null, null, null, null, List.of(), List.of(),
-            List.of(), 0, null, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(), null, 0, List.of());
+            List.of(), 0, null, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(), null, 0, List.of(),
+            null);
 
     public boolean exists() {
         return status != null;
@@ -58,13 +60,13 @@ public record Proposal(
     Proposal withScenario(Scenario s) {
         return new Proposal(opportunityId, proposalId, status, customerName, accountId, s, requirements, pains, goals,
                 revision, sections, differentiators, coverage, rehearsals, presentedAt, objections, trustMaterial,
-                revisions, outcomeReason, cycle, questions);
+                revisions, outcomeReason, cycle, questions, decisionProcess);
     }
 
     Proposal withQuestions(List<CustomerQuestion> q) {
         return new Proposal(opportunityId, proposalId, status, customerName, accountId, scenario, requirements, pains,
                 goals, revision, sections, differentiators, coverage, rehearsals, presentedAt, objections, trustMaterial,
-                revisions, outcomeReason, cycle, List.copyOf(q));
+                revisions, outcomeReason, cycle, List.copyOf(q), decisionProcess);
     }
 
     public java.util.Optional<CustomerQuestion> question(UUID id) {
@@ -76,6 +78,6 @@ public record Proposal(
             List<Objection> newObjections, List<TrustMaterial> newMaterial, List<Revision> newRevisions, String reason) {
         return new Proposal(opportunityId, proposalId, s, customerName, accountId, scenario, requirements, pains, goals,
                 newRevision, newSections, newDifferentiators, newCoverage, newRehearsals, List.copyOf(newPresented),
-                List.copyOf(newObjections), List.copyOf(newMaterial), List.copyOf(newRevisions), reason, cycle, questions);
+                List.copyOf(newObjections), List.copyOf(newMaterial), List.copyOf(newRevisions), reason, cycle, questions, decisionProcess);
     }
 }

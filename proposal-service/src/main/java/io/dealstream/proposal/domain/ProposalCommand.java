@@ -24,11 +24,17 @@ public sealed interface ProposalCommand {
     }
 
     record Open(Instant now, UUID opportunityId, List<Requirement> requirements, List<Pain> pains, List<String> goals,
-            Scenario scenario, String customerName, UUID accountId, int cycle) implements ProposalCommand {
+            Scenario scenario, String customerName, UUID accountId, int cycle,
+            io.dealstream.events.common.DecisionProcess decisionProcess) implements ProposalCommand {
 
         public Open(Instant now, UUID opportunityId, List<Requirement> requirements, List<Pain> pains,
                 List<String> goals, Scenario scenario, String customerName, UUID accountId) {
-            this(now, opportunityId, requirements, pains, goals, scenario, customerName, accountId, 1);
+            this(now, opportunityId, requirements, pains, goals, scenario, customerName, accountId, 1, null);
+        }
+
+        public Open(Instant now, UUID opportunityId, List<Requirement> requirements, List<Pain> pains,
+                List<String> goals, Scenario scenario, String customerName, UUID accountId, int cycle) {
+            this(now, opportunityId, requirements, pains, goals, scenario, customerName, accountId, cycle, null);
         }
     }
 

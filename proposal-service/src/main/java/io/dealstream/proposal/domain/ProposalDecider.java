@@ -195,7 +195,8 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
                 .collect(Collectors.joining("\n"));
         return new ProposalDrafted(proposalId, 1, new ProposalSections(restatement.isEmpty() ? null : restatement, null,
                 null, List.of(), null), List.of(), List.copyOf(o.requirements()), List.copyOf(o.pains()),
-                List.copyOf(o.goals()), List.of(), o.scenario(), o.customerName(), o.accountId(), o.cycle());
+                List.copyOf(o.goals()), List.of(), o.scenario(), o.customerName(), o.accountId(), o.cycle(),
+                o.decisionProcess());
     }
 
     private List<ProposalEvent> present(Proposal p, ProposalCommand.Present pr) {
@@ -382,7 +383,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
                         orEmpty(d.requirements()), orEmpty(d.pains()), orEmpty(d.goals()), 1, d.sections(),
                         d.differentiators(), orEmpty(d.coverage()), 0, List.of(), List.of(), List.of(),
                         List.of(new Revision(1, d.sections(), orEmpty(d.coverage()), List.of(), "draft", null, null)),
-                        null, d.cycleNumber(), List.of());
+                        null, d.cycleNumber(), List.of(), d.decisionProcess());
             }
             return p.with(p.status(), d.sections(), d.differentiators(), orEmpty(d.coverage()), 1, p.rehearsals(),
                     p.presentedAt(), p.objections(), p.trustMaterial(),

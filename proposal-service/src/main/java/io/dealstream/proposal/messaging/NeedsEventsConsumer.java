@@ -38,7 +38,7 @@ public class NeedsEventsConsumer {
         NeedsConfirmed confirmed = (NeedsConfirmed) in.event();
         ProposalCommand.Open open = new ProposalCommand.Open(store.clock().instant(), in.opportunityId(),
                 confirmed.requirements(), confirmed.pains(), confirmed.goals(), confirmed.scenario(),
-                confirmed.customerName(), confirmed.accountId(), confirmed.cycleNumber());
+                confirmed.customerName(), confirmed.accountId(), confirmed.cycleNumber(), confirmed.decisionProcess());
         return proposals.open(tx, open, in.correlationId(), in.eventId(), in.source()).replaceWithVoid();
     }
 }

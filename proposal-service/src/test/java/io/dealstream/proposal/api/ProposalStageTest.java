@@ -146,6 +146,10 @@ class ProposalStageTest {
         post(id, "acceptance", "{}").statusCode(409).body("rule", equalTo("revision-unconfirmed"));
         post(id, "revisions/2/confirmation", "{\"confirmedBy\": \"Li Wei\"}")
                 .statusCode(200);
+        // a KEY_ACCOUNT's acceptance is recorded with a manager's approval
+        given().header("Authorization", io.dealstream.localstack.TestAuth.bearer("sam", "sales"))
+                .contentType(ContentType.JSON).body("{}").post("/proposals/" + id + "/acceptance").then()
+                .statusCode(403).body("rule", equalTo("key-account-needs-manager"));
         post(id, "acceptance", "{}").statusCode(200).body("events", contains("ProposalAccepted"));
         given().get("/proposals/" + id).then().body("status", equalTo("ACCEPTED")).body("revision", equalTo(2));
 
@@ -202,6 +206,6 @@ class ProposalStageTest {
         given().queryParam("stage", "LOST").get("/proposals").then().statusCode(400);
         given().get("/proposals/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
         given().get("/proposals/" + id + "/revisions/9").then().statusCode(404);
-        given().get("/proposals/" + id + "/history").then().body("", hasSize(7));
+        given().get("/proposals/" + id + "/history").then().body("", hasSize(8));
     }
 }

@@ -318,4 +318,14 @@ class ProposalDeciderTest {
         spec().given(OPENED, DRAFTED, R1, R2).when(new ProposalCommand.RaiseQuestion(NOW, qid, "x", null, "alice"))
                 .thenRejected("not-presented");
     }
+
+    @Test
+    void decisionMakersPreferencesReachTheProposal() {
+        io.dealstream.events.common.DecisionProcess decision = new io.dealstream.events.common.DecisionProcess(
+                List.of("board approves"), List.of(new io.dealstream.events.common.KeyPerson("Li Wei", "CTO",
+                        io.dealstream.events.common.KeyPerson.Influence.DECIDER, "service after go-live, not price")));
+        Proposal opened = spec().when(new ProposalCommand.Open(NOW, OPP, REQUIREMENTS, PAINS, List.of("plan fast"),
+                Scenario.KEY_ACCOUNT, "Acme", null, 1, decision)).stateAfter();
+        assertThat(opened.decisionProcess().keyPeople().get(0).preferences()).isEqualTo("service after go-live, not price");
+    }
 }

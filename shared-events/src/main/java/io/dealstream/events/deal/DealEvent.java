@@ -7,5 +7,5 @@ public sealed interface DealEvent extends DomainEvent permits NegotiationOpened,
         NegotiationRoundHeld, MeetingMinutesSigned, BottomLinesChanged, BottomLineExceptionRequested, BottomLineExceptionApproved,
         BottomLineExceptionRejected, ContractDrafted, ContractReviewed, ContractSentForConfirmation, ContractSigned,
         OrderConfirmed, DealLost, NegotiationScenarioChanged, ContractQuestionRaised,
-        ContractQuestionAnswered, ContractQuestionOverdue, ContractChangeRequested {
+        ContractQuestionAnswered, ContractQuestionOverdue, ContractChangeRequested, NegotiationRehearsed {
 }

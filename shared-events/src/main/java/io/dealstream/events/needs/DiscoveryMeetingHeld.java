@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The needs-discovery meeting. {@code listeningRuleBreached} is true when the customer spoke less than
- * 60 % of the time (accepted, but flagged on the report).
+ * 60 % of the time (accepted, but flagged on the report). {@code expertNotes}: the specialist details the
+ * technical expert recorded (absent on meetings stored before they were).
  */
 public record DiscoveryMeetingHeld(
         Format format,
@@ -19,7 +20,13 @@ public record DiscoveryMeetingHeld(
         @DecimalMin("0") @DecimalMax("1") double customerTalkShare,
         List<FiveWhys> fiveWhys,
         @Nullable Instant heldAt,
-        boolean listeningRuleBreached) implements NeedsEvent {
+        boolean listeningRuleBreached,
+        @Nullable String expertNotes) implements NeedsEvent {
+
+    public DiscoveryMeetingHeld(Format format, int durationMinutes, List<Participant> participants,
+            double customerTalkShare, List<FiveWhys> fiveWhys, Instant heldAt, boolean listeningRuleBreached) {
+        this(format, durationMinutes, participants, customerTalkShare, fiveWhys, heldAt, listeningRuleBreached, null);
+    }
 
     public enum Format {
         ONSITE,

@@ -1,6 +1,7 @@
 package io.dealstream.events.proposal;
 
 import io.dealstream.events.Nullable;
+import io.dealstream.events.common.DecisionProcess;
 import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Scenario;
@@ -12,7 +13,8 @@ import java.util.UUID;
  * A proposal draft (revision 1), pre-filled from the confirmed needs; drafted again as the sales team
  * fills the five parts until it is presented. Added fields: {@code coverage} says how the solution
  * addresses each requirement; scenario, customer and account come from the confirmed needs. The draft that
- * opens a new {@code cycle} starts the proposal afresh (a reopened opportunity's new proposal).
+ * opens a new {@code cycle} starts the proposal afresh (a reopened opportunity's new proposal). The opening
+ * draft carries the confirmed {@code decisionProcess}: the key people and their preferences, to use in it.
  * {@code cycle}: the opportunity's sales cycle (1 for its first run through the stages; a deferred or
  * lost opportunity graded HIGH again starts the next); absent on events stored before cycles were recorded
  * (cycle 1).
@@ -29,13 +31,21 @@ public record ProposalDrafted(
         @Nullable Scenario scenario,
         @Nullable String customerName,
         @Nullable UUID accountId,
-        @Nullable Integer cycle) implements ProposalEvent {
+        @Nullable Integer cycle,
+        @Nullable DecisionProcess decisionProcess) implements ProposalEvent {
 
     public ProposalDrafted(UUID proposalId, int revision, ProposalSections sections, List<String> differentiators,
             List<Requirement> requirements, List<Pain> pains, List<String> goals, List<RequirementCoverage> coverage,
             Scenario scenario, String customerName, UUID accountId) {
         this(proposalId, revision, sections, differentiators, requirements, pains, goals, coverage, scenario,
-                customerName, accountId, null);
+                customerName, accountId, null, null);
+    }
+
+    public ProposalDrafted(UUID proposalId, int revision, ProposalSections sections, List<String> differentiators,
+            List<Requirement> requirements, List<Pain> pains, List<String> goals, List<RequirementCoverage> coverage,
+            Scenario scenario, String customerName, UUID accountId, Integer cycle) {
+        this(proposalId, revision, sections, differentiators, requirements, pains, goals, coverage, scenario,
+                customerName, accountId, cycle, null);
     }
 
     public int cycleNumber() {
