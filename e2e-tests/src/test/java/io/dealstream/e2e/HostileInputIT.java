@@ -81,7 +81,7 @@ class HostileInputIT {
                  "customParts": ["interface to the customer's depot scheduling"]}""", 21)
                 .post("/proposals/" + atProposal + "/rehearsals", "{\"notes\": \"one\"}", 22)
                 .post("/proposals/" + atProposal + "/presentation", """
-                        {"attendees": ["Li Wei"], "questions": [],
+                        {"comparableCases": ["Nordic Rail: planning from two days to two hours"], "attendees": ["Li Wei"], "questions": [],
                          "objections": [{"type": "PRICE", "description": "above budget", "owner": "alice"}]}""", 23)
                 .post("/proposals/" + atProposal + "/objections/" + UUID.randomUUID() + "/answer",
                         "{\"response\": \"pay in phases\", \"evidence\": []}", 24));

@@ -85,7 +85,7 @@ final class Steps {
         p.post(Stage.PROPOSAL, base + "/rehearsals", "{\"notes\": \"one\"}").statusCode(200);
         p.post(Stage.PROPOSAL, base + "/rehearsals", "{\"notes\": \"two\"}").statusCode(200);
         p.post(Stage.PROPOSAL, base + "/presentation", """
-                {"attendees": ["Li Wei"], "questions": [],
+                {"comparableCases": ["Nordic Rail: planning from two days to two hours"], "attendees": ["Li Wei"], "questions": [],
                  "objections": [{"type": "PRICE", "description": "above budget", "owner": "alice"}]}""").statusCode(200);
         String objection = p.get(Stage.PROPOSAL, base + "/objections").extract().path("[0].objection.objectionId");
         p.post(Stage.PROPOSAL, base + "/objections/" + objection + "/answer",

@@ -125,7 +125,7 @@ public final class DemoData {
         post(Stage.PROPOSAL, proposal + "/rehearsals", sales, "{\"notes\": \"1\"}");
         post(Stage.PROPOSAL, proposal + "/rehearsals", sales, "{\"notes\": \"2\"}");
         post(Stage.PROPOSAL, proposal + "/presentation", sales, """
-                {"attendees": ["C"], "questions": [],
+                {"comparableCases": ["Nordic Rail: planning from two days to two hours"], "attendees": ["C"], "questions": [],
                  "objections": [{"type": "%s", "description": "concern", "owner": "alice"}]}"""
                 .formatted(List.of("PRICE", "FUNCTION", "TRUST", "DECISION").get(r.nextInt(4))));
         if (r.nextInt(6) == 0) {

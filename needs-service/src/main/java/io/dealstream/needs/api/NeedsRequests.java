@@ -81,7 +81,9 @@ public final class NeedsRequests {
             @NotNull @Size(max = 50) List<@Valid @NotNull FiveWhys> fiveWhys,
             Instant heldAt,
             @Schema(description = "The technical expert's notes: the specialist details of the conversation")
-            @NotBlank @Size(max = 20_000) String expertNotes) {
+            @NotBlank @Size(max = 20_000) String expertNotes,
+            @Schema(description = "For a VIDEO meeting: the equipment was tested beforehand (required true)")
+            Boolean equipmentTested) {
     }
 
     @Schema(description = "The hand-off of the classified needs to the solution design team", example = """

@@ -155,7 +155,7 @@ public class NeedsResource {
                 body.customerTalkShare(),
                 body.fiveWhys().stream().map(f -> new DiscoveryMeetingHeld.FiveWhys(f.pain(), List.copyOf(f.whys()),
                         f.rootCause())).toList(),
-                body.heldAt(), body.expertNotes()));
+                body.heldAt(), body.expertNotes(), body.equipmentTested()));
     }
 
     @POST

@@ -45,7 +45,14 @@ public sealed interface NeedsCommand {
     /** The discovery meeting; {@code expertNotes}: the technical expert's specialist details. */
     record RecordMeeting(Instant now, DiscoveryMeetingHeld.Format format, int durationMinutes,
             List<DiscoveryMeetingHeld.Participant> participants, double customerTalkShare,
-            List<DiscoveryMeetingHeld.FiveWhys> fiveWhys, Instant heldAt, String expertNotes) implements NeedsCommand {
+            List<DiscoveryMeetingHeld.FiveWhys> fiveWhys, Instant heldAt, String expertNotes, Boolean equipmentTested)
+            implements NeedsCommand {
+
+        public RecordMeeting(Instant now, DiscoveryMeetingHeld.Format format, int durationMinutes,
+                List<DiscoveryMeetingHeld.Participant> participants, double customerTalkShare,
+                List<DiscoveryMeetingHeld.FiveWhys> fiveWhys, Instant heldAt, String expertNotes) {
+            this(now, format, durationMinutes, participants, customerTalkShare, fiveWhys, heldAt, expertNotes, null);
+        }
     }
 
     /** Internally, the classified needs go to the solution design team before the customer confirms them. */

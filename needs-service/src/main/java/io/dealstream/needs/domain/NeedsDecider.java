@@ -199,10 +199,15 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (m.heldAt() != null && m.heldAt().isAfter(m.now().plusSeconds(300))) {
             throw unprocessable("meeting-in-future", "heldAt lies in the future");
         }
+        if (m.format() == DiscoveryMeetingHeld.Format.VIDEO && !Boolean.TRUE.equals(m.equipmentTested())) {
+            throw unprocessable("video-equipment-untested", "a video meeting tests the equipment beforehand "
+                    + "(equipmentTested: true)");
+        }
         Instant heldAt = times.accept("heldAt", m.heldAt(), m.now());
         return List.of(new DiscoveryMeetingHeld(m.format(), m.durationMinutes(), List.copyOf(m.participants()),
                 m.customerTalkShare(), List.copyOf(m.fiveWhys()), heldAt,
-                m.customerTalkShare() < listeningShare, required(m.expertNotes(), "expertNotes")));
+                m.customerTalkShare() < listeningShare, required(m.expertNotes(), "expertNotes"),
+                m.format() == DiscoveryMeetingHeld.Format.VIDEO ? Boolean.TRUE : null));
     }
 
     private List<NeedsEvent> analyse(NeedsResearch r, NeedsCommand.Analyse a) {

@@ -329,4 +329,13 @@ class NeedsDeciderTest {
         spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, handed)
                 .when(new NeedsCommand.SendForConfirmation(NOW, "DMS-42")).then(SENT);
     }
+
+    @Test
+    void aVideoMeetingTestsTheEquipmentBeforehand() {
+        spec().given(OPENED, OUTLINED).when(new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.VIDEO, 60,
+                ROLES, 0.7, WHYS, NOW, "notes")).thenRejected("video-equipment-untested");
+        spec().given(OPENED, OUTLINED).when(new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.VIDEO, 60,
+                ROLES, 0.7, WHYS, NOW, "notes", true)).thenEvents(events ->
+                assertThat(((DiscoveryMeetingHeld) events.get(0)).equipmentTested()).isTrue());
+    }
 }

@@ -125,6 +125,19 @@ public class ProposalResource {
     }
 
     @GET
+    @Path("/{id}/relationship")
+    @Operation(summary = "The customer's relationship history", description = "Roles: any authenticated role. What a "
+            + "REPEAT_PURCHASE proposal starts from: the customer's earlier deliveries and acceptances, surveys, the "
+            + "issues reported (open ones counted) and the adjustments asked for at the callback, oldest first. The "
+            + "customer is the proposal's account; without one the history is empty.")
+    public Uni<io.dealstream.proposal.relationship.RelationshipHistory.History> relationship(@PathParam("id") UUID id) {
+        return view(id).chain(v -> v.proposal().accountId() == null
+                ? Uni.createFrom().item(new io.dealstream.proposal.relationship.RelationshipHistory.History(null,
+                        List.of(), 0))
+                : io.dealstream.proposal.relationship.RelationshipHistory.of(store.pool(), v.proposal().accountId()));
+    }
+
+    @GET
     @Path("/{id}/objections")
     @Operation(summary = "The objection tracking list", description = "Each objection with the SOP's suggested answers "
             + "for its type (price, function, trust, decision).")
@@ -173,7 +186,8 @@ public class ProposalResource {
         String actor = caller.actor();
         return run(id, ifMatch, key, "presentation", body, now -> new ProposalCommand.Present(now, body.presentedAt(),
                 List.copyOf(body.attendees()), body.qaMinutes() == null ? 30 : body.qaMinutes(),
-                List.copyOf(body.questions()), body.objections().stream().map(o -> o.toObjection(now)).toList(), actor));
+                List.copyOf(body.questions()), body.objections().stream().map(o -> o.toObjection(now)).toList(), actor,
+                body.comparableCases() == null ? List.of() : List.copyOf(body.comparableCases())));
     }
 
     @POST

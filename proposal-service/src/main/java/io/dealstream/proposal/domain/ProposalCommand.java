@@ -52,11 +52,16 @@ public sealed interface ProposalCommand {
 
     /** The presentation; each of {@code questions} is tracked, owned by {@code owner}, answered within 24 h. */
     record Present(Instant now, Instant presentedAt, List<String> attendees, int qaMinutes, List<String> questions,
-            List<NewObjection> objections, String owner) implements ProposalCommand {
+            List<NewObjection> objections, String owner, List<String> comparableCases) implements ProposalCommand {
 
         public Present(Instant now, Instant presentedAt, List<String> attendees, int qaMinutes, List<String> questions,
                 List<NewObjection> objections) {
-            this(now, presentedAt, attendees, qaMinutes, questions, objections, "sales");
+            this(now, presentedAt, attendees, qaMinutes, questions, objections, "sales", List.of("reference case"));
+        }
+
+        public Present(Instant now, Instant presentedAt, List<String> attendees, int qaMinutes, List<String> questions,
+                List<NewObjection> objections, String owner) {
+            this(now, presentedAt, attendees, qaMinutes, questions, objections, owner, List.of("reference case"));
         }
     }
 

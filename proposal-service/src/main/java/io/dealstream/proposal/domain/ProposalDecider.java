@@ -215,13 +215,19 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
         if (!missing.isEmpty()) {
             throw unprocessable("proposal-not-ready", "before presenting, complete: " + String.join("; ", missing));
         }
+        List<String> cases = pr.comparableCases() == null ? List.of()
+                : pr.comparableCases().stream().filter(c -> !isBlank(c)).map(String::strip).toList();
+        if (cases.isEmpty()) {
+            throw unprocessable("comparable-cases-required", "on site the presentation focuses on the core pains with "
+                    + "comparable cases: name the cases shown (comparableCases)");
+        }
         if (pr.qaMinutes() < 0) {
             throw unprocessable("qa-minutes", "qaMinutes cannot be negative");
         }
         List<ProposalEvent> events = new ArrayList<>();
         Instant presentedAt = times.accept("presentedAt", pr.presentedAt(), pr.now());
         events.add(new ProposalPresented(presentedAt, List.copyOf(pr.attendees()), pr.qaMinutes(),
-                List.copyOf(pr.questions())));
+                List.copyOf(pr.questions()), cases));
         // every question asked at the presentation gets its written answer within 24 h, like an objection
         for (String question : pr.questions()) {
             UUID id = UUID.nameUUIDFromBytes((p.proposalId() + "/q/" + events.size() + "/" + question)

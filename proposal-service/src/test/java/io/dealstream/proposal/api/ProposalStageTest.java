@@ -208,4 +208,29 @@ class ProposalStageTest {
         given().get("/proposals/" + id + "/revisions/9").then().statusCode(404);
         given().get("/proposals/" + id + "/history").then().body("", hasSize(8));
     }
+
+    @Test
+    void aRepeatPurchaseProposalStartsFromTheRelationshipHistory() {
+        UUID account = UUID.randomUUID();
+        UUID earlier = UUID.randomUUID();
+        try (io.dealstream.localstack.StageEventWriter delivery = new io.dealstream.localstack.StageEventWriter(
+                io.dealstream.localstack.LocalStackResource.stack(), io.dealstream.events.Stage.DELIVERY)) {
+            java.time.Instant t = java.time.Instant.now().minus(java.time.Duration.ofDays(200));
+            delivery.append(earlier, earlier, List.of(
+                    new io.dealstream.events.delivery.DeliveryOpened(earlier, UUID.randomUUID(), t,
+                            java.time.LocalDate.parse("2026-05-30"), List.of(), io.dealstream.events.common.Scenario.NEW_CUSTOMER,
+                            "Repeat Rail AG", account),
+                    new io.dealstream.events.delivery.ProgressReported(1, "on track", List.of(
+                            new io.dealstream.events.delivery.DeliveryIssue("VPN access late", null))),
+                    new io.dealstream.events.delivery.CallbackCompleted(t.plusSeconds(60), "fine", List.of("CSV export")),
+                    new io.dealstream.events.delivery.SatisfactionSurveyed(5, 4, 4, 5,
+                            io.dealstream.events.delivery.SatisfactionSurveyed.Overall.SATISFIED, "more training", 5, t)));
+        }
+        UUID id = ProposalFixtures.confirmRepeatPurchaseInNeedsService("Repeat Rail AG", account);
+        await().atMost(WAIT).untilAsserted(() -> given().get("/proposals/" + id + "/relationship").then().statusCode(200)
+                .body("customerKey", equalTo(account.toString()))
+                .body("entries.kind", org.hamcrest.Matchers.containsInAnyOrder("DELIVERY", "ISSUES", "ADJUSTMENTS", "SURVEY"))
+                .body("openIssues", equalTo(2)));
+        given().get("/proposals/" + id).then().body("proposal.scenario", equalTo("REPEAT_PURCHASE"));
+    }
 }

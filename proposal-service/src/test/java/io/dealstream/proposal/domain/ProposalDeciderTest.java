@@ -63,7 +63,8 @@ class ProposalDeciderTest {
             List.of("plan fast"), COVERAGE, Scenario.KEY_ACCOUNT, "Acme", null, 1);
     static final ProposalRehearsed R1 = new ProposalRehearsed(1, "first");
     static final ProposalRehearsed R2 = new ProposalRehearsed(2, "second");
-    static final ProposalPresented PRESENTED = new ProposalPresented(NOW, List.of("Li Wei"), 30, List.of());
+    static final ProposalPresented PRESENTED = new ProposalPresented(NOW, List.of("Li Wei"), 30, List.of(),
+            List.of("reference case"));
     static final UUID OBJECTION = UUID.fromString("55555555-5555-5555-5555-555555555555");
     static final ObjectionRaised RAISED = new ObjectionRaised(OBJECTION, ObjectionType.PRICE, "above budget", NOW, "alice",
             NOW.plus(Duration.ofHours(24)));
@@ -327,5 +328,14 @@ class ProposalDeciderTest {
         Proposal opened = spec().when(new ProposalCommand.Open(NOW, OPP, REQUIREMENTS, PAINS, List.of("plan fast"),
                 Scenario.KEY_ACCOUNT, "Acme", null, 1, decision)).stateAfter();
         assertThat(opened.decisionProcess().keyPeople().get(0).preferences()).isEqualTo("service after go-live, not price");
+    }
+
+    @Test
+    void thePresentationFocusesOnThePainsWithComparableCases() {
+        spec().given(OPENED, DRAFTED, R1, R2).when(new ProposalCommand.Present(NOW, NOW, List.of("Li Wei"), 30, List.of(),
+                List.of(), "alice", List.of(" "))).thenRejected("comparable-cases-required");
+        spec().given(OPENED, DRAFTED, R1, R2).when(new ProposalCommand.Present(NOW, NOW, List.of("Li Wei"), 30, List.of(),
+                List.of(), "alice", List.of("Nordic Rail: two days to two hours"))).thenEvents(events -> assertThat(
+                ((ProposalPresented) events.get(0)).comparableCases()).containsExactly("Nordic Rail: two days to two hours"));
     }
 }

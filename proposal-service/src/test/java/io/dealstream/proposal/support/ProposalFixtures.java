@@ -41,6 +41,19 @@ public final class ProposalFixtures {
         return opportunity;
     }
 
+    /** A repeat customer's needs confirmed in needs-service for {@code account}. */
+    public static synchronized UUID confirmRepeatPurchaseInNeedsService(String customer, UUID account) {
+        if (needsStore == null) {
+            needsStore = new StageEventWriter(LocalStackResource.stack(), Stage.NEEDS);
+        }
+        UUID opportunity = UUID.randomUUID();
+        NeedsConfirmed base = confirmed(customer);
+        needsStore.append(opportunity, opportunity, List.of(new NeedsConfirmed(base.signedBy(), base.signedAt(),
+                base.documentRef(), base.requirements(), base.pains(), base.goals(), null, base.decisionProcess(),
+                Scenario.REPEAT_PURCHASE, customer, account)));
+        return opportunity;
+    }
+
     public static String draft(String total) {
         return """
                 {"painRestatement": "Planning takes two days a week.",
@@ -57,6 +70,6 @@ public final class ProposalFixtures {
     }
 
     public static final String PRESENTATION = """
-            {"attendees": ["Li Wei"], "questions": ["April start?"],
+            {"comparableCases": ["Nordic Rail: planning from two days to two hours"], "attendees": ["Li Wei"], "questions": ["April start?"],
              "objections": [{"type": "PRICE", "description": "quote above budget", "owner": "alice"}]}""";
 }

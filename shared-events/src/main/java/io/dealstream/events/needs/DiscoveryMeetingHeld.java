@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The needs-discovery meeting. {@code listeningRuleBreached} is true when the customer spoke less than
  * 60 % of the time (accepted, but flagged on the report). {@code expertNotes}: the specialist details the
- * technical expert recorded (absent on meetings stored before they were).
+ * technical expert recorded (absent on meetings stored before they were). {@code equipmentTested}: for a VIDEO
+ * meeting, the equipment was tested beforehand (the SOP asks for it).
  */
 public record DiscoveryMeetingHeld(
         Format format,
@@ -21,11 +22,20 @@ public record DiscoveryMeetingHeld(
         List<FiveWhys> fiveWhys,
         @Nullable Instant heldAt,
         boolean listeningRuleBreached,
-        @Nullable String expertNotes) implements NeedsEvent {
+        @Nullable String expertNotes,
+        @Nullable Boolean equipmentTested) implements NeedsEvent {
 
     public DiscoveryMeetingHeld(Format format, int durationMinutes, List<Participant> participants,
             double customerTalkShare, List<FiveWhys> fiveWhys, Instant heldAt, boolean listeningRuleBreached) {
-        this(format, durationMinutes, participants, customerTalkShare, fiveWhys, heldAt, listeningRuleBreached, null);
+        this(format, durationMinutes, participants, customerTalkShare, fiveWhys, heldAt, listeningRuleBreached, null,
+                null);
+    }
+
+    public DiscoveryMeetingHeld(Format format, int durationMinutes, List<Participant> participants,
+            double customerTalkShare, List<FiveWhys> fiveWhys, Instant heldAt, boolean listeningRuleBreached,
+            String expertNotes) {
+        this(format, durationMinutes, participants, customerTalkShare, fiveWhys, heldAt, listeningRuleBreached,
+                expertNotes, null);
     }
 
     public enum Format {
