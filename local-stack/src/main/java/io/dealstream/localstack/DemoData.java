@@ -98,7 +98,8 @@ public final class DemoData {
         post(Stage.NEEDS, needs + "/discovery-meeting", sales, """
                 {"format": "VIDEO", "durationMinutes": 60, "customerTalkShare": %s,
                  "participants": [{"name": "A", "role": "SALES_LEAD"}, {"name": "R", "role": "TECH_EXPERT"}, {"name": "C", "role": "CUSTOMER"}],
-                 "fiveWhys": [{"pain": "slow planning", "whys": ["three systems"], "rootCause": "no register"}], "expertNotes": "SAP PM 6.0; nightly CSV export is the only interface"}"""
+                 "fiveWhys": [{"pain": "slow planning", "whys": ["three systems"], "rootCause": "no register"}], "expertNotes": "SAP PM 6.0; nightly CSV export is the only interface",
+                 "equipmentTested": true}"""
                 .formatted(r.nextInt(4) == 0 ? "0.5" : "0.7"));
         post(Stage.NEEDS, needs + "/analysis", sales, """
                 {"method": "MEETING", "currentState": "spreadsheets",
@@ -159,7 +160,8 @@ public final class DemoData {
         post(Stage.DEAL, deal + "/contract", sales, """
                 {"clauses": [{"title": "Service standard", "text": "Incidents answered within 4 hours."},
                  {"title": "Confidentiality", "text": "Data stays confidential for 5 years."},
-                 {"title": "Dispute resolution", "text": "Arbitration in Zurich."}, {"title": "Liability", "text": "Capped at the contract value."}]}""");
+                 {"title": "Dispute resolution", "text": "Arbitration in Zurich."}, {"title": "Liability", "text": "Capped at the contract value."}],
+                 "fewerRoundsReason": "demo: the terms were agreed in one round"}""");
         post(Stage.DEAL, deal + "/contract/review", legal, "{\"approved\": true, \"findings\": [], \"overrides\": []}");
         post(Stage.DEAL, deal + "/contract/sending", sales, "{}");
         post(Stage.DEAL, deal + "/contract/signature", sales, """

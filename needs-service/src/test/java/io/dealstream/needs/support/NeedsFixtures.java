@@ -62,7 +62,8 @@ public final class NeedsFixtures {
                                   {"name": "Li Wei", "role": "CUSTOMER"}],
                  "customerTalkShare": %s,
                  "fiveWhys": [{"pain": "planning takes two days", "whys": ["three systems", "no shared register"],
-                               "rootCause": "asset data not integrated"}], "expertNotes": "SAP PM 6.0; nightly CSV export is the only interface"}""".formatted(share);
+                               "rootCause": "asset data not integrated"}], "expertNotes": "SAP PM 6.0; nightly CSV export is the only interface",
+                 "equipmentTested": true}""".formatted(share);
     }
 
     public static String analysis(String budgetMin) {

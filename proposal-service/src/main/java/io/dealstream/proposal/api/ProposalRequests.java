@@ -65,7 +65,12 @@ public final class ProposalRequests {
              "differentiators": ["7x24 response", "two rail operators as references"],
              "coverage": [{"requirementId": "R1", "how": "asset register module"}],
              "risks": ["data migration depends on the customer's export from the old ERP"],
-             "customParts": ["interface to the customer's depot scheduling system"]}""")
+             "customParts": ["interface to the customer's depot scheduling system"],
+             "attachments": [{"kind": "CHART", "title": "planning hours before and after", "documentRef": "DMS-2026-0107"}]}""")
+    public record AttachmentDto(@NotNull io.dealstream.events.proposal.Attachment.Kind kind,
+            @NotBlank @Size(max = 300) String title, @NotBlank @Size(max = 500) String documentRef) {
+    }
+
     public record Draft(@Size(max = 20_000) String painRestatement, @Size(max = 20_000) String solution,
             @Size(max = 20_000) String implementationPath,
             @NotNull @Size(max = 50) List<@Valid @NotNull MetricDto> valueQuantification,
@@ -73,13 +78,17 @@ public final class ProposalRequests {
             @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> differentiators,
             @NotNull @Size(max = 200) List<@Valid @NotNull CoverageDto> coverage,
             @Size(max = 50) List<@NotBlank @Size(max = 2000) String> risks,
-            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> customParts) {
+            @Size(max = 50) List<@NotBlank @Size(max = 2000) String> customParts,
+            @Schema(description = "Charts, case screenshots and other documents of the deck, by document reference")
+            @Size(max = 50) List<@Valid @NotNull AttachmentDto> attachments) {
         ProposalSections sections() {
             return new ProposalSections(blankToNull(painRestatement), blankToNull(solution),
                     blankToNull(implementationPath), valueQuantification.stream()
                     .map(m -> new ValueMetric(m.metric(), m.baseline(), m.expected(), m.unit())).toList(),
                     quote == null ? null : quote.toQuote(), risks == null ? null : List.copyOf(risks),
-                    customParts == null ? null : List.copyOf(customParts));
+                    customParts == null ? null : List.copyOf(customParts),
+                    attachments == null ? null : attachments.stream().map(a -> new io.dealstream.events.proposal.Attachment(
+                            a.kind(), a.title().strip(), a.documentRef().strip())).toList());
         }
 
         List<RequirementCoverage> coverageList() {

@@ -164,7 +164,9 @@ class ProposalStageTest {
         }
         String html = given().accept("text/html").get("/proposals/" + id).then().statusCode(200).extract().asString();
         assertThat(html).containsSubsequence("1. Your pains", "2. Solution", "3. Implementation path",
-                "4. Quantified value", "5. Quote breakdown").contains("48000.00", "7x24 response");
+                "4. Quantified value", "5. Quote breakdown", "Attachments", "Risks and limitations")
+                .contains("48000.00", "7x24 response", "Nordic Rail planning board (DMS-CASE-9)",
+                        "data migration depends on the customer");
         given().get("/proposals/" + id + "/history").then().body("eventType", hasItem("ProposalRevised"));
     }
 

@@ -66,7 +66,8 @@ public final class ProposalFixtures {
                  "differentiators": ["7x24 response"],
                  "coverage": [{"requirementId": "R1", "how": "asset register module"}],
                  "risks": ["data migration depends on the customer's ERP export"],
-                 "customParts": ["interface to the customer's depot scheduling"]}""".formatted(total);
+                 "customParts": ["interface to the customer's depot scheduling"],
+                 "attachments": [{"kind": "CASE_SCREENSHOT", "title": "Nordic Rail planning board", "documentRef": "DMS-CASE-9"}]}""".formatted(total);
     }
 
     public static final String PRESENTATION = """
