@@ -83,6 +83,17 @@ class DeploymentManifestsTest {
             assertThat(services.at("/connect-init/depends_on").has(name)).as("connectors wait for " + name).isTrue();
         }
         assertThat(services.at("/connect-init/volumes").toString()).contains("./local-stack/src/main/resources/connectors");
+        // no two containers publish the same host port, and none takes a service's or the console's port
+        List<String> hostPorts = new ArrayList<>();
+        services.fields().forEachRemaining(service -> service.getValue().path("ports").forEach(mapping ->
+                hostPorts.add(mapping.asText().split(":")[0])));
+        assertThat(hostPorts).doesNotHaveDuplicates();
+        assertThat(services.at("/connect/ports").toString()).doesNotContain("\"8083:");
+        // the services' image (deploy/images: a Debian JRE base) has bash but no curl
+        for (Stage stage : Stage.values()) {
+            assertThat(services.at("/" + stage.serviceName() + "/healthcheck/test").toString()).doesNotContain("curl")
+                    .contains("bash");
+        }
         assertThat(ROOT.resolve("deploy/connect/register-connectors.sh")).exists();
     }
 
@@ -159,8 +170,31 @@ class DeploymentManifestsTest {
     void kubernetesConnectorsAndTopicsAreThoseOfTheCode() throws IOException {
         Set<String> topics = new HashSet<>();
         for (JsonNode doc : documents(ROOT.resolve("k8s/base/topics.yaml"))) {
-            topics.add(doc.at("/metadata/name").asText());
+            topics.add(doc.at("/spec/topicName").isMissingNode() ? doc.at("/metadata/name").asText()
+                    : doc.at("/spec/topicName").asText());
         }
+        // the brokers do not create topics: every topic the code sends to has its KafkaTopic (events, the
+        // dead-letter topics of every consumer, Debezium's heartbeats)
+        List<String> named = new ArrayList<>();
+        for (String service : List.of("lead-service", "needs-service", "proposal-service", "deal-service",
+                "delivery-service", "pipeline-service")) {
+            Properties props = new Properties();
+            try (var in = Files.newInputStream(ROOT.resolve(service).resolve("src/main/resources/application.properties"))) {
+                props.load(in);
+            }
+            props.stringPropertyNames().stream().filter(k -> k.endsWith(".topic")).map(props::getProperty)
+                    .forEach(named::add);
+        }
+        for (Stage stage : Stage.values()) {
+            JsonNode config = JSON.readTree(ROOT.resolve("local-stack/src/main/resources/connectors/" + stage.id()
+                    + ".json").toFile()).path("config");
+            if (config.has("heartbeat.interval.ms")) {
+                named.add(config.path("heartbeat.topics.prefix").asText("__debezium-heartbeat") + "."
+                        + config.path("topic.prefix").asText());
+            }
+        }
+        assertThat(named).isNotEmpty().contains("dealstream.needs.dlq", "__debezium-heartbeat.dealstream-lead");
+        assertThat(topics).containsAll(named);
         for (Stage stage : Stage.values()) {
             assertThat(topics).contains(stage.topic());
             JsonNode json = JSON.readTree(ROOT.resolve("local-stack/src/main/resources/connectors/" + stage.id() + ".json").toFile());

@@ -29,6 +29,18 @@ class ContractFilesTest {
         }
     }
 
+    /** Meaning, not text: the committed document parses to what the generator builds (a 1.0 stays a string). */
+    @Test
+    void theCommittedAsyncApiMeansWhatTheGeneratorBuilds() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        JsonNode committed = yaml.readTree(RESOURCES.resolve("asyncapi.yaml").toFile());
+        JsonNode generated = yaml.readTree(ContractFiles.expected().get(ContractFiles.ASYNCAPI));
+        assertThat(committed).isEqualTo(generated);
+        JsonNode specVersion = committed.at("/components/schemas/CloudEventHeaders/properties/ce_specversion/const");
+        assertThat(specVersion.isTextual()).as("ce_specversion const must be the string 1.0").isTrue();
+        assertThat(specVersion.asText()).isEqualTo("1.0");
+    }
+
     @Test
     void asyncApiDescribesEveryTopicAndMessageWithItsSchema() throws IOException {
         JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(RESOURCES.resolve("asyncapi.yaml").toFile());

@@ -31,6 +31,8 @@ public final class ContractFiles {
         ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder()
                 .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
                 .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                // a string that reads like a number ("1.0") stays a string in YAML
+                .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
                 .build());
         JsonSchemaGenerator schemas = new JsonSchemaGenerator(json);
         Map<String, String> files = new LinkedHashMap<>();
