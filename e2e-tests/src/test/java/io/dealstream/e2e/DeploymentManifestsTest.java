@@ -211,4 +211,16 @@ class DeploymentManifestsTest {
             assertThat(config.size()).isEqualTo(json.path("config").size() - 2);
         }
     }
+
+    /** Secrets fail closed: only the dev deployments run the dev profile, and production names another issuer. */
+    @Test
+    void onlyTheDevDeploymentsRunTheDevelopmentSecrets() throws IOException {
+        JsonNode compose = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile());
+        assertThat(compose.at("/x-service-env/QUARKUS_PROFILE").asText()).isEqualTo("${DEALSTREAM_PROFILE:-dev}");
+        String kustomizeDev = Files.readString(ROOT.resolve("k8s/overlays/dev/kustomization.yaml"));
+        String kustomizeProd = Files.readString(ROOT.resolve("k8s/overlays/prod/kustomization.yaml"));
+        assertThat(kustomizeDev).contains("name: QUARKUS_PROFILE").contains("value: dev");
+        assertThat(kustomizeProd).doesNotContain("QUARKUS_PROFILE").contains("path: /data/JWT_ISSUER")
+                .doesNotContain(io.dealstream.eventstore.quarkus.SecretsGuard.DEV_ISSUER);
+    }
 }

@@ -65,6 +65,13 @@ final class Platform {
         }
     }
 
+    /** Starts one more instance of a packaged service, named {@code name}, with extra configuration. */
+    synchronized ServiceProcess startExtra(Stage stage, String name, Map<String, String> overrides) {
+        Map<String, String> config = new java.util.LinkedHashMap<>(stack.serviceConfig(stage));
+        config.putAll(overrides);
+        return ServiceProcess.start(name, jars.get(stage), config, freePort(), logs);
+    }
+
     /** Kills a service (SIGKILL) without restarting it yet. */
     synchronized void kill(Stage stage) {
         services.get(stage).kill();

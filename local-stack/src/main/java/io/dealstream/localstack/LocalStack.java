@@ -113,6 +113,8 @@ public final class LocalStack implements AutoCloseable {
         config.putAll(vaultConfig());
         // no trace collector runs locally unless the developer starts one on localhost:4317
         config.put("quarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level", "ERROR");
+        // the local stack runs the development secrets: only the dev profile may (SecretsGuard)
+        config.put("quarkus.profile", "dev");
         return config;
     }
 
@@ -132,6 +134,8 @@ public final class LocalStack implements AutoCloseable {
         config.putAll(vaultConfig());
         // no trace collector runs locally unless the developer starts one on localhost:4317
         config.put("quarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level", "ERROR");
+        // the local stack runs the development secrets: only the dev profile may (SecretsGuard)
+        config.put("quarkus.profile", "dev");
         return config;
     }
 
