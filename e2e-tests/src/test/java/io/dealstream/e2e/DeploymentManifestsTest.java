@@ -209,6 +209,9 @@ class DeploymentManifestsTest {
                 }
             });
             assertThat(config.size()).isEqualTo(json.path("config").size() - 2);
+            // the database user comes from the environment like the password (a Secret in k8s), never hard-coded
+            assertThat(json.at("/config/database.user").asText()).isEqualTo("${env:DEALSTREAM_DB_USER}");
+            assertThat(json.at("/config/database.password").asText()).isEqualTo("${env:DEALSTREAM_DB_PASSWORD}");
         }
     }
 
@@ -222,5 +225,23 @@ class DeploymentManifestsTest {
         assertThat(kustomizeDev).contains("name: QUARKUS_PROFILE").contains("value: dev");
         assertThat(kustomizeProd).doesNotContain("QUARKUS_PROFILE").contains("path: /data/JWT_ISSUER")
                 .doesNotContain(io.dealstream.eventstore.quarkus.SecretsGuard.DEV_ISSUER);
+    }
+
+    @Test
+    void connectGetsTheDatabaseUserAndPasswordFromTheEnvironment() throws IOException {
+        String connect = Files.readString(ROOT.resolve("k8s/base/connect.yaml"));
+        assertThat(connect).contains("name: DEALSTREAM_DB_USER").contains("key: username")
+                .contains("name: DEALSTREAM_DB_PASSWORD").contains("key: password");
+        JsonNode compose = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile());
+        assertThat(compose.at("/services/connect/environment/DEALSTREAM_DB_USER").asText()).isNotBlank();
+        assertThat(compose.at("/services/connect/environment/DEALSTREAM_DB_PASSWORD").asText()).isNotBlank();
+    }
+
+    /** The dev overlay runs one replica of each service: its disruption budgets must not block a node drain. */
+    @Test
+    void theDevOverlaysDisruptionBudgetsAllowADrain() throws IOException {
+        String dev = Files.readString(ROOT.resolve("k8s/overlays/dev/kustomization.yaml"));
+        assertThat(dev).contains("kind: PodDisruptionBudget").contains("path: /spec/maxUnavailable")
+                .contains("path: /spec/minAvailable");
     }
 }
