@@ -196,6 +196,13 @@ class LeadCaptureTest {
             assertThat(doc).as(path).contains("\"" + path + "\"");
         }
         assertThat(doc).contains("\"examples\"").contains("Acme Rail GmbH").contains("CFO confirmed the budget verbally");
+        // each operation names the roles it needs (bearer JWT scheme, roles from @RolesAllowed)
+        io.restassured.path.json.JsonPath json = io.restassured.path.json.JsonPath.from(doc);
+        assertThat(json.getList("paths.'/leads/{id}/scenario'.post.security.bearerJwt.flatten()", String.class))
+                .containsExactlyInAnyOrder("manager", "admin");
+        assertThat(json.getList("paths.'/leads/{id}/qualification'.post.security.bearerJwt.flatten()", String.class))
+                .containsExactlyInAnyOrder("sales", "manager", "admin");
+        assertThat(json.getString("components.securitySchemes.bearerJwt.scheme")).isEqualTo("bearer");
     }
 
     private long eventCount() {
