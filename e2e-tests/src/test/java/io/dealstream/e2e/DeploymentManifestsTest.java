@@ -195,6 +195,11 @@ class DeploymentManifestsTest {
         }
         assertThat(named).isNotEmpty().contains("dealstream.needs.dlq", "__debezium-heartbeat.dealstream-lead");
         assertThat(topics).containsAll(named);
+        // partners find every topic the services send to in the AsyncAPI document, dead letters included
+        JsonNode asyncapi = YAML.readTree(ROOT.resolve("shared-events/src/main/resources/asyncapi.yaml").toFile());
+        Set<String> addresses = new HashSet<>();
+        asyncapi.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        assertThat(addresses).containsAll(named.stream().filter(t -> t.startsWith("dealstream.")).toList());
         for (Stage stage : Stage.values()) {
             assertThat(topics).contains(stage.topic());
             JsonNode json = JSON.readTree(ROOT.resolve("local-stack/src/main/resources/connectors/" + stage.id() + ".json").toFile());

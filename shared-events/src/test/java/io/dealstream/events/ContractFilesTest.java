@@ -55,9 +55,15 @@ class ContractFilesTest {
             String payloadRef = message.at("/payload/$ref").asText();
             assertThat(RESOURCES.resolve(payloadRef.substring(2))).exists();
             assertThat(message.at("/bindings/kafka/key/$ref").asText()).isEqualTo("#/components/schemas/OpportunityKey");
+            // ce_type is machine-readable per message, not only in its summary
+            assertThat(message.at("/headers/allOf/1/properties/ce_type/const").asText()).isEqualTo(type.cloudEventType());
             assertThat(doc.at("/channels/" + type.stage().id() + "Events/messages/" + type.name()).isMissingNode())
                     .isFalse();
         }
+        for (String service : Topics.DEAD_LETTER_SERVICES) {
+            assertThat(doc.at("/channels/" + service + "DeadLetters/address").asText()).isEqualTo(Topics.deadLetter(service));
+        }
+        assertThat(doc.at("/components/messages/DeadLetter/headers/required").toString()).contains("dead-letter-reason");
         JsonNode headers = doc.at("/components/schemas/CloudEventHeaders/required");
         assertThat(headers.toString()).contains("ce_id", "ce_type", "ce_source", "ce_subject", "ce_specversion");
     }

@@ -1,5 +1,6 @@
 package io.dealstream.events.schema;
 
+import io.dealstream.events.Topics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,7 +70,38 @@ public final class AsyncApiGenerator {
                 messages.set(type.name(), message(type));
             }
         }
+        deadLetters(channels, operations, messages);
         return doc;
+    }
+
+    /** Each service's dead-letter topic: the record it could not process, as it came, with SmallRye's reason headers. */
+    private void deadLetters(ObjectNode channels, ObjectNode operations, ObjectNode messages) {
+        ObjectNode message = messages.putObject("DeadLetter");
+        message.put("name", "DeadLetter");
+        message.put("title", "A record a consumer could not process");
+        message.put("summary", "The original record's key, value and headers, plus why it was set aside");
+        ObjectNode headers = message.putObject("headers").put("type", "object");
+        ObjectNode props = headers.putObject("properties");
+        for (String h : new String[] {"dead-letter-reason", "dead-letter-cause", "dead-letter-topic"}) {
+            props.putObject(h).put("type", "string");
+        }
+        for (String h : new String[] {"dead-letter-partition", "dead-letter-offset"}) {
+            props.putObject(h).put("type", "string").put("description", "a number, as text");
+        }
+        headers.putArray("required").add("dead-letter-reason").add("dead-letter-topic");
+        message.putObject("payload").put("description", "the original record's value, unchanged");
+        for (String service : Topics.DEAD_LETTER_SERVICES) {
+            String channelId = service + "DeadLetters";
+            ObjectNode channel = channels.putObject(channelId);
+            channel.put("address", Topics.deadLetter(service));
+            channel.put("description", "Records " + service + "-service's consumers could not process (dead letters).");
+            channel.putObject("messages").putObject("DeadLetter").put("$ref", "#/components/messages/DeadLetter");
+            ObjectNode operation = operations.putObject("send" + capitalise(service) + "DeadLetters");
+            operation.put("action", "send");
+            operation.put("summary", service + "-service sets aside a record it cannot process, with the reason.");
+            operation.putObject("channel").put("$ref", "#/channels/" + channelId);
+            operation.putArray("messages").addObject().put("$ref", "#/channels/" + channelId + "/messages/DeadLetter");
+        }
     }
 
     private ObjectNode message(EventType type) {
@@ -85,7 +117,12 @@ public final class AsyncApiGenerator {
                     + type.schemaPath().replace(".v" + type.schemaVersion() + ".", ".v" + (type.schemaVersion() - 1) + ".")
                     + "; io.dealstream.events.Upcasters (shared-events) turns them into the current shape.");
         }
-        message.putObject("headers").put("$ref", "#/components/schemas/CloudEventHeaders");
+        // the CloudEvents headers, with this message's ce_type machine-readable
+        ObjectNode headers = message.putObject("headers");
+        ArrayNode allOf = headers.putArray("allOf");
+        allOf.addObject().put("$ref", "#/components/schemas/CloudEventHeaders");
+        allOf.addObject().put("type", "object").putObject("properties").putObject(CloudEventHeaders.TYPE)
+                .put("type", "string").put("const", type.cloudEventType());
         message.putObject("payload").put("$ref", "./" + type.schemaPath());
         ObjectNode kafka = message.putObject("bindings").putObject("kafka");
         kafka.put("bindingVersion", "0.5.0");
