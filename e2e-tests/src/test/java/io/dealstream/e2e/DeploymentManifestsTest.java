@@ -83,6 +83,11 @@ class DeploymentManifestsTest {
             assertThat(services.at("/connect-init/depends_on").has(name)).as("connectors wait for " + name).isTrue();
         }
         assertThat(services.at("/connect-init/volumes").toString()).contains("./local-stack/src/main/resources/connectors");
+        // Kafka keeps its data in its volume and its events for good, as in k8s
+        String kafkaVolume = services.at("/kafka/volumes/0").asText();
+        assertThat(kafkaVolume.substring(kafkaVolume.indexOf(':') + 1))
+                .isEqualTo(services.at("/kafka/environment/KAFKA_LOG_DIRS").asText());
+        assertThat(services.at("/kafka/environment/KAFKA_LOG_RETENTION_MS").asText()).isEqualTo("-1");
         // no two containers publish the same host port, and none takes a service's or the console's port
         List<String> hostPorts = new ArrayList<>();
         services.fields().forEachRemaining(service -> service.getValue().path("ports").forEach(mapping ->
