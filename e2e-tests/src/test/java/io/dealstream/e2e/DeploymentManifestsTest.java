@@ -254,4 +254,19 @@ class DeploymentManifestsTest {
         assertThat(dev).contains("kind: PodDisruptionBudget").contains("path: /spec/maxUnavailable")
                 .contains("path: /spec/minAvailable");
     }
+
+    /** The dev overlay's PostgreSQL runs as non-root, with resources and both probes, like the services. */
+    @Test
+    void theDevPostgresIsHardenedLikeTheServices() throws IOException {
+        JsonNode statefulSet = documents(ROOT.resolve("k8s/overlays/dev/postgres.yaml")).stream()
+                .filter(d -> d.path("kind").asText().equals("StatefulSet")).findFirst().orElseThrow();
+        JsonNode pod = statefulSet.at("/spec/template/spec");
+        JsonNode container = pod.at("/containers/0");
+        assertThat(pod.at("/securityContext/runAsNonRoot").asBoolean()).isTrue();
+        assertThat(container.at("/securityContext/allowPrivilegeEscalation").asBoolean(true)).isFalse();
+        assertThat(container.at("/resources/requests/memory").asText()).isNotBlank();
+        assertThat(container.at("/resources/limits/memory").asText()).isNotBlank();
+        assertThat(container.has("readinessProbe")).isTrue();
+        assertThat(container.has("livenessProbe")).isTrue();
+    }
 }
