@@ -31,7 +31,7 @@ public record Deal(
         Contract contract,
         String lostReason,
         int cycle,
-        List<ContractQuestion> questions,
+        List<io.dealstream.eventstore.domain.WrittenQuestion> questions,
         int amendments,
         int rehearsals,
         List<String> responses) {
@@ -128,7 +128,7 @@ public record Deal(
                 concessions, rounds, contract, lostReason, cycle, questions, amendments, rehearsals, responses);
     }
 
-    Deal withQuestions(List<ContractQuestion> q) {
+    Deal withQuestions(List<io.dealstream.eventstore.domain.WrittenQuestion> q) {
         return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
                 counterpart, concessions, rounds, contract, lostReason, cycle, List.copyOf(q), amendments, rehearsals, responses);
     }
@@ -138,7 +138,7 @@ public record Deal(
                 bottomLines, counterpart, concessions, rounds, c, lostReason, cycle, questions, amendment, rehearsals, responses);
     }
 
-    public java.util.Optional<ContractQuestion> question(UUID id) {
+    public java.util.Optional<io.dealstream.eventstore.domain.WrittenQuestion> question(UUID id) {
         return questions.stream().filter(q -> q.questionId().equals(id)).findFirst();
     }
 }

@@ -36,6 +36,7 @@ import io.dealstream.events.deal.SigningMethod;
 import io.dealstream.eventstore.Decider;
 import io.dealstream.eventstore.domain.BothSides;
 import io.dealstream.eventstore.domain.ClientTimes;
+import io.dealstream.eventstore.domain.WrittenQuestion;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
 import io.dealstream.eventstore.domain.NotFound;
 import java.time.Instant;
@@ -354,7 +355,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
     }
 
     private List<DealEvent> answerQuestion(Deal d, DealCommand.AnswerQuestion a) {
-        ContractQuestion q = d.question(a.questionId()).orElseThrow(() -> new NotFound("question", a.questionId()));
+        WrittenQuestion q = d.question(a.questionId()).orElseThrow(() -> new NotFound("question", a.questionId()));
         if (q.answered()) {
             throw conflict("question-already-answered", "the question has its written answer");
         }
@@ -379,7 +380,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (d.status() != DealStatus.SENT_FOR_CONFIRMATION) {
             throw conflict("contract-not-sent", "the customer confirms the contract before signing");
         }
-        List<String> open = d.questions().stream().filter(q -> !q.answered()).map(ContractQuestion::text).toList();
+        List<String> open = d.questions().stream().filter(q -> !q.answered()).map(WrittenQuestion::text).toList();
         if (!open.isEmpty()) {
             throw conflict("contract-questions-open", "answer the customer's questions before signing: " + open);
         }
@@ -461,17 +462,15 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
             return d.withScenario(s.scenario());
         }
         if (event instanceof ContractQuestionRaised q) {
-            List<ContractQuestion> questions = new ArrayList<>(d.questions());
-            questions.add(new ContractQuestion(q.questionId(), q.text(), q.raisedAt(), q.answerDueAt(), null, null, false));
-            return d.withQuestions(questions);
+            return d.withQuestions(WrittenQuestion.raised(d.questions(), q.questionId(), q.text(), q.raisedAt(), null,
+                    q.answerDueAt()));
         }
         if (event instanceof ContractQuestionAnswered a) {
-            return d.withQuestions(d.questions().stream().map(q -> q.questionId().equals(a.questionId())
-                    ? q.answer(a.answer(), a.answeredAt(), a.late()) : q).toList());
+            return d.withQuestions(WrittenQuestion.answered(d.questions(), a.questionId(), a.answer(), a.answeredAt(),
+                    a.late()));
         }
         if (event instanceof ContractQuestionOverdue o) {
-            return d.withQuestions(d.questions().stream().map(q -> q.questionId().equals(o.questionId())
-                    ? q.markOverdue() : q).toList());
+            return d.withQuestions(WrittenQuestion.overdue(d.questions(), o.questionId()));
         }
         if (event instanceof ContractChangeRequested c) {
             return d.amended(d.contract().amended(c.amendedClauses()), c.amendment());

@@ -34,7 +34,7 @@ public record Proposal(
         List<Revision> revisions,
         String outcomeReason,
         int cycle,
-        List<CustomerQuestion> questions,
+        List<io.dealstream.eventstore.domain.WrittenQuestion> questions,
         io.dealstream.events.common.DecisionProcess decisionProcess) {
 
     public static final Proposal EMPTY = new Proposal(null, null, null, null, null, null, List.of(), List.of(),
@@ -63,13 +63,13 @@ public record Proposal(
                 revisions, outcomeReason, cycle, questions, decisionProcess);
     }
 
-    Proposal withQuestions(List<CustomerQuestion> q) {
+    Proposal withQuestions(List<io.dealstream.eventstore.domain.WrittenQuestion> q) {
         return new Proposal(opportunityId, proposalId, status, customerName, accountId, scenario, requirements, pains,
                 goals, revision, sections, differentiators, coverage, rehearsals, presentedAt, objections, trustMaterial,
                 revisions, outcomeReason, cycle, List.copyOf(q), decisionProcess);
     }
 
-    public java.util.Optional<CustomerQuestion> question(UUID id) {
+    public java.util.Optional<io.dealstream.eventstore.domain.WrittenQuestion> question(UUID id) {
         return questions.stream().filter(q -> q.questionId().equals(id)).findFirst();
     }
 

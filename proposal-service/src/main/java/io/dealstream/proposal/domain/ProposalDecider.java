@@ -36,6 +36,7 @@ import io.dealstream.events.proposal.SectionChange;
 import io.dealstream.events.proposal.TrustMaterialShared;
 import io.dealstream.eventstore.Decider;
 import io.dealstream.eventstore.domain.ClientTimes;
+import io.dealstream.eventstore.domain.WrittenQuestion;
 import io.dealstream.eventstore.domain.NotFound;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -145,7 +146,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
                     required(q.owner(), "owner"), raisedAt.plus(answerWithin)));
         }
         if (command instanceof ProposalCommand.AnswerQuestion a) {
-            CustomerQuestion q = p.question(a.questionId()).orElseThrow(() -> new NotFound("question", a.questionId()));
+            WrittenQuestion q = p.question(a.questionId()).orElseThrow(() -> new NotFound("question", a.questionId()));
             if (q.answered()) {
                 throw conflict("question-already-answered", "the question has its written answer");
             }
@@ -447,18 +448,15 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
                     a.overrideReason());
         }
         if (event instanceof QuestionRaised q) {
-            List<CustomerQuestion> questions = new ArrayList<>(p.questions());
-            questions.add(new CustomerQuestion(q.questionId(), q.text(), q.raisedAt(), q.owner(), q.answerDueAt(), null,
-                    null, false));
-            return p.withQuestions(questions);
+            return p.withQuestions(WrittenQuestion.raised(p.questions(), q.questionId(), q.text(), q.raisedAt(), q.owner(),
+                    q.answerDueAt()));
         }
         if (event instanceof QuestionAnswered a) {
-            return p.withQuestions(p.questions().stream().map(q -> q.questionId().equals(a.questionId())
-                    ? q.answer(a.answer(), a.answeredAt(), a.late()) : q).toList());
+            return p.withQuestions(WrittenQuestion.answered(p.questions(), a.questionId(), a.answer(), a.answeredAt(),
+                    a.late()));
         }
         if (event instanceof QuestionAnswerOverdue o) {
-            return p.withQuestions(p.questions().stream().map(q -> q.questionId().equals(o.questionId())
-                    ? q.markOverdue() : q).toList());
+            return p.withQuestions(WrittenQuestion.overdue(p.questions(), o.questionId()));
         }
         if (event instanceof ProposalScenarioChanged s) {
             return p.withScenario(s.scenario());
