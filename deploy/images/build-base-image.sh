@@ -26,7 +26,7 @@ cat > "$work/config.json" <<JSON
  "history":[{"created_by":"deploy/images/build-base-image.sh: debootstrap bookworm minbase + openjdk-17-jre-headless"}]}
 JSON
 cat > "$work/manifest.json" <<JSON
-[{"Config":"config.json","RepoTags":["dealstream/base-jre17:bookworm"],"Layers":["layer.tar"]}]
+[{"Config":"config.json","RepoTags":["localhost/dealstream/base-jre17:bookworm"],"Layers":["layer.tar"]}]
 JSON
 mkdir -p "$(dirname "$out")"
 tar -C "$work" -cf "$out" manifest.json config.json layer.tar

@@ -269,4 +269,58 @@ class DeploymentManifestsTest {
         assertThat(container.has("readinessProbe")).isTrue();
         assertThat(container.has("livenessProbe")).isTrue();
     }
+
+    private static List<Path> kubernetesFiles() throws IOException {
+        try (var files = Files.walk(ROOT.resolve("k8s"))) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @Test
+    void strimziResourcesUseTheV1ApiOfTheNamedStrimziRelease() throws IOException {
+        int strimzi = 0;
+        for (Path file : kubernetesFiles()) {
+            for (JsonNode doc : documents(file)) {
+                String apiVersion = doc.path("apiVersion").asText();
+                if (apiVersion.contains("strimzi.io")) {
+                    strimzi++;
+                    // Strimzi 1.0 serves only v1: a v1beta2 resource is refused by the API server
+                    assertThat(apiVersion).as(file + " " + doc.at("/metadata/name").asText()).isEqualTo("kafka.strimzi.io/v1");
+                }
+                if (doc.path("kind").asText().equals("KafkaConnect")) {
+                    for (String field : List.of("groupId", "configStorageTopic", "offsetStorageTopic", "statusStorageTopic")) {
+                        assertThat(doc.path("spec").has(field)).as("KafkaConnect v1 requires spec." + field).isTrue();
+                    }
+                    assertThat(doc.at("/spec/config").has("group.id")).as("group.id is spec.groupId in v1").isFalse();
+                }
+            }
+        }
+        assertThat(strimzi).isGreaterThan(20);
+        String readme = Files.readString(ROOT.resolve("k8s/README.md"));
+        assertThat(readme).contains("Strimzi 1.0.0").contains("kafka.strimzi.io/v1");
+        String kafkaVersion = documents(ROOT.resolve("k8s/base/kafka.yaml")).stream()
+                .filter(d -> d.path("kind").asText().equals("Kafka")).findFirst().orElseThrow()
+                .at("/spec/kafka/version").asText();
+        assertThat(readme).contains("Kafka " + kafkaVersion);
+    }
+
+    @Test
+    void everyImageNamesItsRegistry() throws IOException {
+        List<String> images = new ArrayList<>();
+        YAML.readTree(ROOT.resolve("docker-compose.yml").toFile()).path("services")
+                .forEach(service -> images.add(service.path("image").asText()));
+        for (Path file : kubernetesFiles()) {
+            for (JsonNode doc : documents(file)) {
+                doc.findValues("image").forEach(image -> images.add(image.isTextual() ? image.asText() : ""));
+                doc.findValues("newName").forEach(image -> images.add(image.asText()));
+            }
+        }
+        assertThat(images).hasSizeGreaterThan(15);
+        for (String image : images) {
+            // a short name (postgres:16, dealstream/lead-service) leaves the registry to each runtime's guess
+            String first = image.split("/")[0];
+            assertThat(image.contains("/") && (first.contains(".") || first.contains(":") || first.equals("localhost")))
+                    .as(image + " names its registry").isTrue();
+        }
+    }
 }

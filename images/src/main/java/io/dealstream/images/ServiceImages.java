@@ -24,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Builds each service's container image as a tarball with Jib, without a Docker daemon or registry:
  * {@code target/images/<service>.tar}, loadable with {@code docker load -i} and named as docker-compose and
- * the Kubernetes manifests expect ({@code dealstream/<service>:<version>}). The packaged Quarkus app goes in
+ * the Kubernetes manifests expect ({@code localhost/dealstream/<service>:<version>}, or under the repository
+ * named by {@code DEALSTREAM_IMAGE_REPOSITORY}, e.g. {@code registry.example.com/dealstream}). The packaged Quarkus app goes in
  * layers from the least to the most often changed (boot and library jars, Quarkus' generated code, our
  * classes), so a new build of a service usually ships only its last layer.
  *
@@ -48,7 +49,15 @@ public final class ServiceImages {
     static final String APP = "/deployments";
     static final String USER = "185";
 
+    /** Where the images are named: a registry and path, so no runtime has to guess one from a short name. */
+    static final String DEFAULT_REPOSITORY = "localhost/dealstream";
+
     private ServiceImages() {
+    }
+
+    static String repository() {
+        String configured = System.getenv("DEALSTREAM_IMAGE_REPOSITORY");
+        return configured == null || configured.isBlank() ? DEFAULT_REPOSITORY : configured.replaceAll("/+$", "");
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,7 +73,7 @@ public final class ServiceImages {
             long t0 = System.nanoTime();
             Path tar = out.resolve(service + ".tar");
             JibContainer image = build(args[0], root.resolve(service).resolve("target/quarkus-app"),
-                    "dealstream/" + service + ":" + args[1], SERVICES.get(service), tar);
+                    repository() + "/" + service + ":" + args[1], SERVICES.get(service), tar);
             System.out.printf("%s: %s (%s, %d MB) in %d s%n", service, image.getTargetImage(), image.getDigest(),
                     Files.size(tar) >> 20, (System.nanoTime() - t0) / 1_000_000_000);
         }
