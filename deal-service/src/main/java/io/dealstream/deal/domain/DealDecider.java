@@ -355,13 +355,10 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
     }
 
     private List<DealEvent> answerQuestion(Deal d, DealCommand.AnswerQuestion a) {
-        WrittenQuestion q = d.question(a.questionId()).orElseThrow(() -> new NotFound("question", a.questionId()));
-        if (q.answered()) {
-            throw conflict("question-already-answered", "the question has its written answer");
-        }
+        WrittenQuestion q = WrittenQuestion.awaitingAnswer(d.questions(), a.questionId());
         Instant answeredAt = times.accept("answeredAt", a.answeredAt(), a.now(), q.raisedAt(), "question");
         return List.of(new ContractQuestionAnswered(q.questionId(), required(a.answer(), "answer"), answeredAt,
-                answeredAt.isAfter(q.answerDueAt())));
+                q.lateAt(answeredAt)));
     }
 
     private List<DealEvent> requestChange(Deal d, DealCommand.RequestChange c) {

@@ -17,6 +17,21 @@ public record WrittenQuestion(UUID questionId, String text, Instant raisedAt, St
         return answer != null;
     }
 
+    /** Whether an answer given at {@code answeredAt} comes after the 24 h. */
+    public boolean lateAt(Instant answeredAt) {
+        return answeredAt.isAfter(answerDueAt);
+    }
+
+    /** The question a written answer is for: unknown is 404, one already answered is 409. */
+    public static WrittenQuestion awaitingAnswer(List<WrittenQuestion> questions, UUID id) {
+        WrittenQuestion q = questions.stream().filter(x -> x.questionId().equals(id)).findFirst()
+                .orElseThrow(() -> new NotFound("question", id));
+        if (q.answered()) {
+            throw DomainRuleViolation.conflict("question-already-answered", "the question has its written answer");
+        }
+        return q;
+    }
+
     public static List<WrittenQuestion> raised(List<WrittenQuestion> questions, UUID id, String text, Instant at,
             String owner, Instant dueAt) {
         List<WrittenQuestion> out = new ArrayList<>(questions);

@@ -146,13 +146,10 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
                     required(q.owner(), "owner"), raisedAt.plus(answerWithin)));
         }
         if (command instanceof ProposalCommand.AnswerQuestion a) {
-            WrittenQuestion q = p.question(a.questionId()).orElseThrow(() -> new NotFound("question", a.questionId()));
-            if (q.answered()) {
-                throw conflict("question-already-answered", "the question has its written answer");
-            }
+            WrittenQuestion q = WrittenQuestion.awaitingAnswer(p.questions(), a.questionId());
             Instant answeredAt = times.accept("answeredAt", a.answeredAt(), a.now(), q.raisedAt(), "question");
             return List.of(new QuestionAnswered(q.questionId(), required(a.answer(), "answer"), answeredAt,
-                    answeredAt.isAfter(q.answerDueAt())));
+                    q.lateAt(answeredAt)));
         }
         if (command instanceof ProposalCommand.ResolveObjection r) {
             Objection o = objection(p, r.objectionId());
