@@ -9,18 +9,15 @@ import io.cloudevents.kafka.CloudEventDeserializer;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.EventTypes;
 import io.dealstream.events.Stage;
+import io.dealstream.localstack.TopicProbe;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,11 +41,8 @@ class PartnerConsumerIT {
         EventCodec codec = new EventCodec();
         for (Stage stage : Stage.values()) {
             List<ConsumerRecord<String, CloudEvent>> records = new ArrayList<>();
-            try (KafkaConsumer<String, CloudEvent> consumer = partnerConsumer(platform.stack().kafkaBootstrapServers())) {
-                List<TopicPartition> partitions = consumer.partitionsFor(stage.topic(), Duration.ofSeconds(30)).stream()
-                        .map(p -> new TopicPartition(stage.topic(), p.partition())).toList();
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
+            try (KafkaConsumer<String, CloudEvent> consumer = TopicProbe.fromBeginning(
+                    platform.stack().kafkaBootstrapServers(), stage.topic(), new CloudEventDeserializer())) {
                 // the journey's events reach every topic (the delivery's by the time its REST answer came)
                 await().atMost(Steps.HANDOVER).until(() -> {
                     consumer.poll(Duration.ofMillis(200)).forEach(records::add);
@@ -74,12 +68,5 @@ class PartnerConsumerIT {
                 event.getExtensionNames().forEach(name -> assertThat(event.getExtension(name)).as(where + " " + name).isNotNull());
             }
         }
-    }
-
-    private static KafkaConsumer<String, CloudEvent> partnerConsumer(String bootstrapServers) {
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        return new KafkaConsumer<>(props, new StringDeserializer(), new CloudEventDeserializer());
     }
 }

@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
@@ -24,15 +25,22 @@ public final class TopicProbe implements AutoCloseable {
     private final List<ConsumerRecord<String, String>> seen = new ArrayList<>();
 
     public TopicProbe(String bootstrapServers, String topic) {
+        consumer = fromBeginning(bootstrapServers, topic, new StringDeserializer());
+    }
+
+    /** A group-less consumer of all of a topic's partitions, at their beginning, with String keys. */
+    public static <V> KafkaConsumer<String, V> fromBeginning(String bootstrapServers, String topic,
+            Deserializer<V> values) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "10");
-        consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+        KafkaConsumer<String, V> consumer = new KafkaConsumer<>(props, new StringDeserializer(), values);
         List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
+        return consumer;
     }
 
     /** Polls once and returns the new records (also kept for {@link #seen()}). */

@@ -3,6 +3,7 @@ package io.dealstream.events.deal;
 import io.dealstream.events.common.Signature;
 import io.dealstream.events.privacy.PersonalData;
 import io.dealstream.events.Nullable;
+import io.dealstream.events.common.InCycle;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.Money;
 import io.dealstream.events.common.Scenario;
@@ -34,17 +35,13 @@ public record ContractSigned(
         @Nullable String customerName,
         @Nullable UUID accountId,
         @Nullable List<Signature> signatures,
-        @Nullable Integer cycle) implements DealEvent {
+        @Nullable Integer cycle) implements DealEvent, InCycle {
 
     public ContractSigned(UUID contractId, SigningMethod method, Instant signedAt, List<String> signatories,
             Money contractValue, Terms terms, LocalDate deliveryDate, List<MaintenanceCommitment> maintenance,
             Scenario scenario, String customerName, UUID accountId, List<Signature> signatures) {
         this(contractId, method, signedAt, signatories, contractValue, terms, deliveryDate, maintenance, scenario,
                 customerName, accountId, signatures, null);
-    }
-
-    public int cycleNumber() {
-        return cycle == null ? 1 : cycle;
     }
 
     public ContractSigned(UUID contractId, SigningMethod method, Instant signedAt, List<String> signatories,

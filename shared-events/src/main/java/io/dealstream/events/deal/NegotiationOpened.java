@@ -1,6 +1,7 @@
 package io.dealstream.events.deal;
 
 import io.dealstream.events.Nullable;
+import io.dealstream.events.common.InCycle;
 import io.dealstream.events.common.Quote;
 import io.dealstream.events.common.Scenario;
 import java.util.UUID;
@@ -12,14 +13,10 @@ import java.util.UUID;
  * (cycle 1).
  */
 public record NegotiationOpened(UUID opportunityId, Quote proposalQuote, Scenario scenario,
-        @Nullable String customerName, @Nullable UUID accountId, @Nullable Integer cycle) implements DealEvent {
+        @Nullable String customerName, @Nullable UUID accountId, @Nullable Integer cycle) implements DealEvent, InCycle {
 
     public NegotiationOpened(UUID opportunityId, Quote proposalQuote, Scenario scenario, String customerName,
             UUID accountId) {
         this(opportunityId, proposalQuote, scenario, customerName, accountId, null);
-    }
-
-    public int cycleNumber() {
-        return cycle == null ? 1 : cycle;
     }
 }

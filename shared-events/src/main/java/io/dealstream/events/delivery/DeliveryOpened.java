@@ -1,6 +1,7 @@
 package io.dealstream.events.delivery;
 
 import io.dealstream.events.Nullable;
+import io.dealstream.events.common.InCycle;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.Scenario;
 import java.time.Instant;
@@ -17,14 +18,10 @@ import java.util.UUID;
  */
 public record DeliveryOpened(UUID opportunityId, UUID contractId, Instant openedAt, LocalDate deliveryDate,
         List<MaintenanceCommitment> maintenance, Scenario scenario, @Nullable String customerName,
-        @Nullable UUID accountId, @Nullable Integer cycle) implements DeliveryEvent {
+        @Nullable UUID accountId, @Nullable Integer cycle) implements DeliveryEvent, InCycle {
 
     public DeliveryOpened(UUID opportunityId, UUID contractId, Instant openedAt, LocalDate deliveryDate,
             List<MaintenanceCommitment> maintenance, Scenario scenario, String customerName, UUID accountId) {
         this(opportunityId, contractId, openedAt, deliveryDate, maintenance, scenario, customerName, accountId, null);
-    }
-
-    public int cycleNumber() {
-        return cycle == null ? 1 : cycle;
     }
 }

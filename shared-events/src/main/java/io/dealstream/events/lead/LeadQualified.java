@@ -3,6 +3,7 @@ package io.dealstream.events.lead;
 import io.dealstream.events.Nullable;
 import io.dealstream.events.common.BudgetRange;
 import io.dealstream.events.common.Contact;
+import io.dealstream.events.common.InCycle;
 import io.dealstream.events.common.Scenario;
 import java.time.Instant;
 import java.util.UUID;
@@ -27,7 +28,7 @@ public record LeadQualified(
         Scenario scenario,
         boolean overridden,
         @Nullable String owner,
-        @Nullable Integer cycle) implements LeadEvent {
+        @Nullable Integer cycle) implements LeadEvent, InCycle {
 
     public LeadQualified(Intent intent, String reason, Tier tier, Instant nextStepDueAt, String customerName,
             UUID accountId, Contact contact, String needSummary, BudgetRange budgetRange, Scenario scenario,
@@ -36,8 +37,4 @@ public record LeadQualified(
                 overridden, owner, null);
     }
 
-    /** The cycle, 1 when not recorded. */
-    public int cycleNumber() {
-        return cycle == null ? 1 : cycle;
-    }
-}
+    /** The cycle, 1 when not recorded. */}

@@ -5,6 +5,7 @@ import io.dealstream.events.privacy.PersonalData;
 import io.dealstream.events.Nullable;
 import io.dealstream.events.common.BudgetRange;
 import io.dealstream.events.common.DecisionProcess;
+import io.dealstream.events.common.InCycle;
 import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Scenario;
@@ -33,17 +34,13 @@ public record NeedsConfirmed(
         @Nullable String customerName,
         @Nullable UUID accountId,
         @Nullable List<Signature> signatures,
-        @Nullable Integer cycle) implements NeedsEvent {
+        @Nullable Integer cycle) implements NeedsEvent, InCycle {
 
     public NeedsConfirmed(String signedBy, Instant signedAt, String documentRef, List<Requirement> requirements,
             List<Pain> pains, List<String> goals, BudgetRange budgetRange, DecisionProcess decisionProcess,
             Scenario scenario, String customerName, UUID accountId, List<Signature> signatures) {
         this(signedBy, signedAt, documentRef, requirements, pains, goals, budgetRange, decisionProcess, scenario,
                 customerName, accountId, signatures, null);
-    }
-
-    public int cycleNumber() {
-        return cycle == null ? 1 : cycle;
     }
 
     public NeedsConfirmed(String signedBy, Instant signedAt, String documentRef, List<Requirement> requirements,

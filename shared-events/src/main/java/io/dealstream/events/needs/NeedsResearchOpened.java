@@ -3,6 +3,7 @@ package io.dealstream.events.needs;
 import io.dealstream.events.Nullable;
 import io.dealstream.events.common.BudgetRange;
 import io.dealstream.events.common.Contact;
+import io.dealstream.events.common.InCycle;
 import io.dealstream.events.common.Scenario;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,14 +24,10 @@ public record NeedsResearchOpened(
         @Nullable Contact contact,
         @Nullable String needSummary,
         @Nullable BudgetRange budgetRange,
-        @Nullable Integer cycle) implements NeedsEvent {
+        @Nullable Integer cycle) implements NeedsEvent, InCycle {
 
     public NeedsResearchOpened(UUID opportunityId, Instant deepTalkDueAt, String customerName, Scenario scenario,
             UUID accountId, Contact contact, String needSummary, BudgetRange budgetRange) {
         this(opportunityId, deepTalkDueAt, customerName, scenario, accountId, contact, needSummary, budgetRange, null);
-    }
-
-    public int cycleNumber() {
-        return cycle == null ? 1 : cycle;
     }
 }

@@ -1,6 +1,7 @@
 package io.dealstream.events.proposal;
 
 import io.dealstream.events.Nullable;
+import io.dealstream.events.common.InCycle;
 import io.dealstream.events.common.Quote;
 import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Scenario;
@@ -24,16 +25,12 @@ public record ProposalAccepted(
         @Nullable String customerName,
         @Nullable UUID accountId,
         @Nullable String overrideReason,
-        @Nullable Integer cycle) implements ProposalEvent {
+        @Nullable Integer cycle) implements ProposalEvent, InCycle {
 
     public ProposalAccepted(UUID proposalId, int revision, Quote quote, String implementationPath,
             List<Requirement> requirements, Scenario scenario, String customerName, UUID accountId,
             String overrideReason) {
         this(proposalId, revision, quote, implementationPath, requirements, scenario, customerName, accountId,
                 overrideReason, null);
-    }
-
-    public int cycleNumber() {
-        return cycle == null ? 1 : cycle;
     }
 }

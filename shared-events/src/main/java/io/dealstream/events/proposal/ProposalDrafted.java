@@ -2,6 +2,7 @@ package io.dealstream.events.proposal;
 
 import io.dealstream.events.Nullable;
 import io.dealstream.events.common.DecisionProcess;
+import io.dealstream.events.common.InCycle;
 import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Scenario;
@@ -32,7 +33,7 @@ public record ProposalDrafted(
         @Nullable String customerName,
         @Nullable UUID accountId,
         @Nullable Integer cycle,
-        @Nullable DecisionProcess decisionProcess) implements ProposalEvent {
+        @Nullable DecisionProcess decisionProcess) implements ProposalEvent, InCycle {
 
     public ProposalDrafted(UUID proposalId, int revision, ProposalSections sections, List<String> differentiators,
             List<Requirement> requirements, List<Pain> pains, List<String> goals, List<RequirementCoverage> coverage,
@@ -46,9 +47,5 @@ public record ProposalDrafted(
             Scenario scenario, String customerName, UUID accountId, Integer cycle) {
         this(proposalId, revision, sections, differentiators, requirements, pains, goals, coverage, scenario,
                 customerName, accountId, cycle, null);
-    }
-
-    public int cycleNumber() {
-        return cycle == null ? 1 : cycle;
     }
 }
