@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class DeploymentManifestsTest {
         JsonNode services = compose.path("services");
         assertThat(services.has("postgres")).isTrue();
         assertThat(services.has("kafka")).isTrue();
-        assertThat(services.at("/connect/image").asText()).startsWith("quay.io/debezium/connect:3.6");
+        assertThat(services.at("/connect/image").asText()).isEqualTo("quay.io/debezium/connect:" + pomProperty("debezium.version"));
         String init = Files.readString(ROOT.resolve("deploy/postgres/init-databases.sql"));
         assertThat(services.at("/postgres/command").toString()).contains("wal_level=logical");
         // the personal-data key vault every service shares
@@ -245,6 +247,49 @@ class DeploymentManifestsTest {
         JsonNode compose = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile());
         assertThat(compose.at("/services/connect/environment/DEALSTREAM_DB_USER").asText()).isNotBlank();
         assertThat(compose.at("/services/connect/environment/DEALSTREAM_DB_PASSWORD").asText()).isNotBlank();
+    }
+
+    /** A property of the root pom (versions the build uses). */
+    private static String pomProperty(String name) throws IOException {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(m.find()).as(name + " in pom.xml").isTrue();
+        return m.group(1);
+    }
+
+    /**
+     * Every transform the outbox connectors name is installed wherever Kafka Connect runs them, at the version
+     * this build tests: Debezium's in the Debezium image and Strimzi build, ours from connect-plugins.
+     */
+    @Test
+    void everyTransformTheConnectorsNameIsInstalledWhereConnectRuns() throws IOException {
+        Matcher version = Pattern.compile("<artifactId>dealstream-parent</artifactId>\\s*<version>([^<]+)</version>")
+                .matcher(Files.readString(ROOT.resolve("pom.xml")));
+        assertThat(version.find()).isTrue();
+        String projectVersion = version.group(1);
+        JsonNode compose = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile()).at("/services/connect");
+        JsonNode build = documents(ROOT.resolve("k8s/base/connect.yaml")).get(0).at("/spec/build/plugins");
+        Map<String, String> k8sArtifacts = new java.util.HashMap<>();
+        build.forEach(plugin -> plugin.path("artifacts").forEach(a -> k8sArtifacts.put(a.path("artifact").asText(),
+                a.path("version").asText())));
+        List<String> ours = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            JsonNode config = JSON.readTree(ROOT.resolve("local-stack/src/main/resources/connectors/" + stage.id() + ".json")
+                    .toFile()).path("config");
+            config.fields().forEachRemaining(field -> {
+                if (field.getKey().matches("transforms\\.[^.]+\\.type") && field.getValue().asText().startsWith("io.dealstream.")) {
+                    ours.add(field.getValue().asText());
+                }
+            });
+        }
+        assertThat(ours).as("every connector drops null headers").hasSize(Stage.values().length)
+                .containsOnly("io.dealstream.connect.DropNullHeaders");
+        String manifest = Files.readString(ROOT.resolve(
+                "connect-plugins/src/main/resources/META-INF/services/org.apache.kafka.connect.transforms.Transformation"));
+        assertThat(manifest).contains("io.dealstream.connect.DropNullHeaders");
+        assertThat(compose.path("volumes").toString())
+                .contains("./connect-plugins/target/dealstream-connect-plugins.jar:/kafka/connect/");
+        assertThat(k8sArtifacts).containsEntry("connect-plugins", projectVersion)
+                .containsEntry("debezium-connector-postgres", pomProperty("debezium.version"));
     }
 
     /** The dev overlay runs one replica of each service: its disruption budgets must not block a node drain. */

@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Properties;
+import java.util.LinkedHashMap;
 
 /**
  * A service's Debezium connector configuration, kept once as Kafka Connect JSON under
@@ -23,21 +23,28 @@ public final class ConnectorConfig {
         return "connectors/" + stage.id() + ".json";
     }
 
-    /** The {@code config} object of the connector JSON as properties. */
-    public static Properties load(Stage stage) {
+    /** The connector's name, as Kafka Connect knows it. */
+    public static String name(Stage stage) {
+        return read(stage).path("name").asText();
+    }
+
+    /** The {@code config} object of the connector JSON, in file order. */
+    public static Map<String, String> config(Stage stage) {
+        Map<String, String> config = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = read(stage).path("config").fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            config.put(field.getKey(), field.getValue().asText());
+        }
+        return config;
+    }
+
+    private static JsonNode read(Stage stage) {
         try (InputStream in = ConnectorConfig.class.getClassLoader().getResourceAsStream(resource(stage))) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource(stage));
             }
-            JsonNode root = new ObjectMapper().readTree(in);
-            Properties props = new Properties();
-            props.setProperty("name", root.path("name").asText());
-            Iterator<Map.Entry<String, JsonNode>> fields = root.path("config").fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                props.setProperty(field.getKey(), field.getValue().asText());
-            }
-            return props;
+            return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

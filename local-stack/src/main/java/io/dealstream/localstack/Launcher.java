@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs Dealstream locally without Docker: PostgreSQL, Kafka, a Debezium publisher per service, and
- * every service module that has been packaged ({@code <stage>-service/target/quarkus-app}). Prints
- * the URLs and stops everything on Ctrl-C. Data survives restarts under {@code .dealstream/}.
+ * Runs Dealstream locally without Docker: PostgreSQL, Kafka, Kafka Connect with each service's Debezium
+ * outbox connector, and every service module that has been packaged
+ * ({@code <stage>-service/target/quarkus-app}). Prints the URLs and stops everything on Ctrl-C. Data survives restarts under {@code .dealstream/}.
  *
  * <p>System properties: {@code dealstream.root} (repository root, default: working directory),
  * {@code dealstream.data} (default {@code <root>/.dealstream}), {@code dealstream.postgres.port}
- * (54320), {@code dealstream.kafka.port} (9092).
+ * (54320), {@code dealstream.kafka.port} (9092), {@code dealstream.connect.port} (18083, Kafka Connect's
+ * REST API, where compose publishes it too).
  */
 public final class Launcher {
 
@@ -36,9 +37,10 @@ public final class Launcher {
         Path data = Path.of(System.getProperty("dealstream.data", root.resolve(".dealstream").toString()));
         int pgPort = Integer.getInteger("dealstream.postgres.port", 54320);
         int kafkaPort = Integer.getInteger("dealstream.kafka.port", 9092);
+        int connectPort = Integer.getInteger("dealstream.connect.port", 18083);
         Files.createDirectories(data.resolve("logs"));
 
-        LocalStack stack = LocalStack.startPersistent(data, pgPort, kafkaPort);
+        LocalStack stack = LocalStack.startPersistent(data, pgPort, kafkaPort, connectPort);
         List<ServiceProcess> services = new ArrayList<>();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -79,6 +81,7 @@ public final class Launcher {
         System.out.println();
         System.out.println("Kafka bootstrap:   " + stack.kafkaBootstrapServers()
                 + "   topics: dealstream.<lead|needs|proposal|deal|delivery>.events");
+        System.out.println("Kafka Connect:     " + stack.connect().url() + "connectors   (the five outbox connectors)");
         System.out.println("PostgreSQL (user postgres, password postgres):");
         for (ServiceProcess s : services) {
             System.out.println("  " + stack.postgres().jdbcUrl(s.name().replace("-service", "")));

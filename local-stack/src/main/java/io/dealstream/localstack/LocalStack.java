@@ -9,71 +9,78 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The whole local platform without Docker: one PostgreSQL with a database per service, one KRaft
- * Kafka broker, and a Debezium outbox publisher per service database.
+ * Kafka broker, and a Kafka Connect worker running each service's Debezium outbox connector.
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
 
-    private final Path dataDir;
-    private final boolean persistent;
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
-    private final Map<Stage, OutboxPublisher> publishers = new EnumMap<>(Stage.class);
+    private final LocalConnect connect;
+    private final Set<Stage> publishing = EnumSet.noneOf(Stage.class);
 
-    private LocalStack(Path dataDir, boolean persistent, LocalPostgres postgres, LocalKafka kafka) {
-        this.dataDir = dataDir;
-        this.persistent = persistent;
+    private LocalStack(LocalPostgres postgres, LocalKafka kafka, LocalConnect connect) {
         this.postgres = postgres;
         this.kafka = kafka;
+        this.connect = connect;
     }
 
     /** A throw-away stack on free ports, for tests. */
     public static LocalStack startEphemeral() {
         try {
             Path dir = Files.createTempDirectory("dealstream-stack");
-            return start(dir, false, 0, 0);
+            return start(dir, false, 0, 0, 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** A stack whose data survives restarts, on fixed ports, for the launcher. */
-    public static LocalStack startPersistent(Path dataDir, int postgresPort, int kafkaPort) {
-        return start(dataDir, true, postgresPort, kafkaPort);
+    public static LocalStack startPersistent(Path dataDir, int postgresPort, int kafkaPort, int connectPort) {
+        return start(dataDir, true, postgresPort, kafkaPort, connectPort);
     }
 
-    private static LocalStack start(Path dataDir, boolean persistent, int postgresPort, int kafkaPort) {
+    private static LocalStack start(Path dataDir, boolean persistent, int postgresPort, int kafkaPort, int connectPort) {
         long t0 = System.nanoTime();
         LocalPostgres postgres = LocalPostgres.start(postgresPort, persistent ? dataDir.resolve("postgres") : null);
         LocalKafka kafka = LocalKafka.start(kafkaPort, dataDir.resolve("kafka"));
         kafka.ensureTopics(Arrays.stream(Stage.values()).map(Stage::topic).toList());
-        LOG.info("local stack up in {} ms: PostgreSQL on {}, Kafka on {}", (System.nanoTime() - t0) / 1_000_000,
-                postgres.port(), kafka.bootstrapServers());
-        return new LocalStack(dataDir, persistent, postgres, kafka);
+        LocalConnect connect = LocalConnect.start(kafka.bootstrapServers(), connectPort);
+        LOG.info("local stack up in {} ms: PostgreSQL on {}, Kafka on {}, Kafka Connect on {}",
+                (System.nanoTime() - t0) / 1_000_000, postgres.port(), kafka.bootstrapServers(), connect.url());
+        return new LocalStack(postgres, kafka, connect);
     }
 
     /**
      * Makes a service's database ready and publishing: creates it, migrates its event-store schema
-     * (Debezium needs the events table) and starts its Debezium publisher. Idempotent.
+     * (Debezium needs the events table) and registers its outbox connector with Kafka Connect, from the
+     * connector JSON that compose and Kubernetes use, pointed at this PostgreSQL. Idempotent.
      */
     public synchronized void ensureService(Stage stage) {
-        if (publishers.containsKey(stage)) {
+        if (publishing.contains(stage)) {
             return;
         }
         String db = stage.id();
         postgres.ensureDatabase(db);
         EventStoreSchema.migrate(postgres.jdbcUrl(db), LocalPostgres.USER, LocalPostgres.PASSWORD);
-        Path offsets = persistent ? dataDir.resolve("debezium-" + db + ".offsets") : null;
-        publishers.put(stage, new OutboxPublisher(stage, postgres.port(), kafka.bootstrapServers(), offsets).start());
+        Map<String, String> config = ConnectorConfig.config(stage);
+        // production reads these from its environment (the Secret); here they are this stack's
+        config.put("database.hostname", "localhost");
+        config.put("database.port", Integer.toString(postgres.port()));
+        config.put("database.user", LocalPostgres.USER);
+        config.put("database.password", LocalPostgres.PASSWORD);
+        connect.register(ConnectorConfig.name(stage), config);
+        publishing.add(stage);
         LOG.info("{} database ready and publishing to {}", stage.serviceName(), stage.topic());
     }
 
@@ -151,16 +158,20 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
-    /** The first engine failure, if any publisher died. */
-    public Throwable publisherFailure() {
-        return publishers.values().stream().map(OutboxPublisher::failure).filter(f -> f != null).findFirst()
-                .orElse(null);
+    public LocalConnect connect() {
+        return connect;
+    }
+
+    /** Why an outbox connector or its task failed (Kafka Connect's status), or null while all run. */
+    public synchronized String publisherFailure() {
+        return publishing.stream().map(s -> connect.failure(ConnectorConfig.name(s))).filter(f -> f != null)
+                .findFirst().orElse(null);
     }
 
     @Override
     public synchronized void close() {
-        publishers.values().forEach(OutboxPublisher::close);
-        publishers.clear();
+        connect.close();
+        publishing.clear();
         kafka.close();
         postgres.close();
     }

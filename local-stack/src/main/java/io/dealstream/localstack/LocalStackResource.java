@@ -5,8 +5,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Gives a service's {@code @QuarkusTest}s the real stack: PostgreSQL, Kafka and the service's
- * Debezium publisher. One stack per test JVM, shared by all its tests. Use with
+ * Gives a service's {@code @QuarkusTest}s the real stack: PostgreSQL, Kafka, and Kafka Connect running the
+ * service's outbox connector. One stack per test JVM, shared by all its tests. Use with
  * {@code @QuarkusTestResource(value = LocalStackResource.class, initArgs = @ResourceArg(name = "stage", value = "LEAD"))}.
  */
 public class LocalStackResource implements QuarkusTestResourceLifecycleManager {
