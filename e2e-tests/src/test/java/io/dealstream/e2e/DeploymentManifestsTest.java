@@ -292,6 +292,28 @@ class DeploymentManifestsTest {
                 .containsEntry("debezium-connector-postgres", pomProperty("debezium.version"));
     }
 
+    /** The alert rules name metrics the services export: a renamed gauge must not silence an alert. */
+    @Test
+    void alertRulesUseMetricsTheServicesExport() throws IOException {
+        Set<String> exported = new HashSet<>();
+        try (var files = Files.walk(ROOT.resolve("event-store/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher gauge = Pattern.compile("Gauge\\.builder\\(\"([a-z_.]+)\"").matcher(Files.readString(file));
+                while (gauge.find()) {
+                    exported.add(gauge.group(1).replace('.', '_'));
+                }
+            }
+        }
+        Matcher used = Pattern.compile("\\b(dealstream_[a-z_]+)\\b").matcher(Files.readString(ROOT.resolve("k8s/base/alerts.yaml")));
+        Set<String> named = new HashSet<>();
+        while (used.find()) {
+            named.add(used.group(1));
+        }
+        assertThat(named).containsExactlyInAnyOrder("dealstream_dead_letters_waiting", "dealstream_consumers_stalled");
+        assertThat(exported).containsAll(named);
+        assertThat(Files.readString(ROOT.resolve("k8s/base/kustomization.yaml"))).contains("alerts.yaml");
+    }
+
     /** The dev overlay runs one replica of each service: its disruption budgets must not block a node drain. */
     @Test
     void theDevOverlaysDisruptionBudgetsAllowADrain() throws IOException {

@@ -116,6 +116,15 @@ final class Platform {
         return sales(stage).get(path).then();
     }
 
+    String baseUrl(Stage stage) {
+        return services.get(stage).baseUrl();
+    }
+
+    /** A service's readiness answer ({@code /q/health/ready}). */
+    io.restassured.response.Response health(Stage stage) {
+        return RestAssured.given().baseUri(services.get(stage).baseUrl()).get("/q/health/ready");
+    }
+
     LocalStack stack() {
         return stack;
     }

@@ -3,6 +3,7 @@ package io.dealstream.eventstore;
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.Stage;
+import io.dealstream.eventstore.messaging.ConsumerHealth;
 import io.dealstream.eventstore.privacy.KeyVault;
 import io.dealstream.eventstore.tracing.TraceParents;
 import io.opentelemetry.api.OpenTelemetry;
@@ -29,6 +30,7 @@ public class EventStore {
     private final Stage stage;
     private final KeyVault vault;
     private final Tracer tracer;
+    private final ConsumerHealth consumerHealth = new ConsumerHealth();
 
     /** A store outside a traced service (tools, tests): appends record no trace parent of their own. */
     public EventStore(Pool pool, EventCodec codec, Clock clock, Stage stage, KeyVault vault) {
@@ -50,6 +52,11 @@ public class EventStore {
     }
 
     /** The personal-data key vault the store seals and opens personal fields with. */
+    /** The consumers of this service that are holding a partition while a dependency is down. */
+    public ConsumerHealth consumerHealth() {
+        return consumerHealth;
+    }
+
     public KeyVault vault() {
         return vault;
     }

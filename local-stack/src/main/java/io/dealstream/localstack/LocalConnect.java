@@ -52,6 +52,24 @@ public final class LocalConnect implements AutoCloseable {
 
     /** @param restPort 0 for a free port */
     public static LocalConnect start(String kafkaBootstrap, int restPort) {
+        Map<String, String> worker = workerConfig(kafkaBootstrap, restPort);
+
+        // Connect swaps the thread's class loader and exits the JVM when it cannot start; neither is
+        // acceptable inside a test JVM or the launcher, so both are undone here
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        Exit.setExitProcedure((status, message) -> {
+            throw new IllegalStateException("Kafka Connect did not start (exit " + status + "): " + message);
+        });
+        try {
+            return new LocalConnect(new ConnectDistributed().startConnect(worker));
+        } finally {
+            Exit.resetExitProcedure();
+            Thread.currentThread().setContextClassLoader(loader);
+        }
+    }
+
+    /** The worker configuration of this stack's Connect workers (in-process or a separate process). */
+    static Map<String, String> workerConfig(String kafkaBootstrap, int restPort) {
         Map<String, String> worker = new LinkedHashMap<>();
         worker.put("plugin.path", pluginPath().toString());
         worker.put("bootstrap.servers", kafkaBootstrap);
@@ -76,19 +94,10 @@ public final class LocalConnect implements AutoCloseable {
         worker.put("plugin.discovery", "service_load");
         // a restarted stack re-publishes at most a second of events (consumers deduplicate them anyway)
         worker.put("offset.flush.interval.ms", "1000");
-
-        // Connect swaps the thread's class loader and exits the JVM when it cannot start; neither is
-        // acceptable inside a test JVM or the launcher, so both are undone here
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Exit.setExitProcedure((status, message) -> {
-            throw new IllegalStateException("Kafka Connect did not start (exit " + status + "): " + message);
-        });
-        try {
-            return new LocalConnect(new ConnectDistributed().startConnect(worker));
-        } finally {
-            Exit.resetExitProcedure();
-            Thread.currentThread().setContextClassLoader(loader);
-        }
+        // a worker that left (crashed) has its connectors taken over after 2 s, not Connect's 5 minutes (which
+        // wait for a rolling restart); only this stack's workers share the group
+        worker.put("scheduled.rebalance.max.delay.ms", "2000");
+        return worker;
     }
 
     /**

@@ -26,13 +26,15 @@ public final class LocalStack implements AutoCloseable {
 
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
-    private final LocalConnect connect;
+    private final int connectPort;
+    private LocalConnect connect;
     private final Set<Stage> publishing = EnumSet.noneOf(Stage.class);
 
-    private LocalStack(LocalPostgres postgres, LocalKafka kafka, LocalConnect connect) {
+    private LocalStack(LocalPostgres postgres, LocalKafka kafka, LocalConnect connect, int connectPort) {
         this.postgres = postgres;
         this.kafka = kafka;
         this.connect = connect;
+        this.connectPort = connectPort;
     }
 
     /** A throw-away stack on free ports, for tests. */
@@ -58,7 +60,7 @@ public final class LocalStack implements AutoCloseable {
         LocalConnect connect = LocalConnect.start(kafka.bootstrapServers(), connectPort);
         LOG.info("local stack up in {} ms: PostgreSQL on {}, Kafka on {}, Kafka Connect on {}",
                 (System.nanoTime() - t0) / 1_000_000, postgres.port(), kafka.bootstrapServers(), connect.url());
-        return new LocalStack(postgres, kafka, connect);
+        return new LocalStack(postgres, kafka, connect, connectPort);
     }
 
     /**
@@ -158,8 +160,23 @@ public final class LocalStack implements AutoCloseable {
         return kafka;
     }
 
-    public LocalConnect connect() {
+    public synchronized LocalConnect connect() {
         return connect;
+    }
+
+    /** Stops this JVM's Connect worker (cleanly: it commits its offsets and leaves the group). */
+    public synchronized void stopConnect() {
+        if (connect != null) {
+            connect.close();
+            connect = null;
+        }
+    }
+
+    /** Starts this JVM's Connect worker again; it resumes the registered connectors from Kafka. */
+    public synchronized void startConnect() {
+        if (connect == null) {
+            connect = LocalConnect.start(kafka.bootstrapServers(), connectPort);
+        }
     }
 
     /** Why an outbox connector or its task failed (Kafka Connect's status), or null while all run. */
@@ -170,7 +187,7 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        connect.close();
+        stopConnect();
         publishing.clear();
         kafka.close();
         postgres.close();

@@ -4,6 +4,7 @@ import io.dealstream.events.CloudEventHeaders;
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.EventTypes;
+import io.dealstream.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
@@ -38,7 +39,29 @@ public final class RecordPublisher implements AutoCloseable {
     /** Publishes the event as if it happened at {@code time} (its ce_time). */
     public UUID publish(UUID opportunityId, DomainEvent event, UUID eventId, java.time.Instant time) {
         EventTypes.EventType type = EventTypes.of(event);
-        ProducerRecord<String, String> record = new ProducerRecord<>(type.stage().topic(), opportunityId.toString(),
+        return send(cloudEvent(type.stage().topic(), opportunityId, event, eventId, time), eventId);
+    }
+
+    /**
+     * Puts the event on a service's dead-letter topic as SmallRye's dead-letter strategy would have after
+     * that service's consumer failed on it: the original record with {@code dead-letter-*} headers.
+     */
+    public UUID publishDeadLetter(String service, UUID opportunityId, DomainEvent event, UUID eventId, String reason) {
+        String original = EventTypes.of(event).stage().topic();
+        ProducerRecord<String, String> record = cloudEvent(Topics.deadLetter(service), opportunityId, event, eventId,
+                java.time.Instant.now());
+        header(record, "dead-letter-reason", reason);
+        header(record, "dead-letter-cause", reason);
+        header(record, "dead-letter-topic", original);
+        header(record, "dead-letter-partition", "0");
+        header(record, "dead-letter-offset", "0");
+        return send(record, eventId);
+    }
+
+    private static ProducerRecord<String, String> cloudEvent(String topic, UUID opportunityId, DomainEvent event,
+            UUID eventId, java.time.Instant time) {
+        EventTypes.EventType type = EventTypes.of(event);
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, opportunityId.toString(),
                 new EventCodec().encode(event));
         header(record, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(record, CloudEventHeaders.ID, eventId.toString());
@@ -49,7 +72,7 @@ public final class RecordPublisher implements AutoCloseable {
         header(record, CloudEventHeaders.EVENT_TYPE, type.name());
         header(record, CloudEventHeaders.SCHEMA_VERSION, "1");
         header(record, CloudEventHeaders.CORRELATION_ID, UUID.randomUUID().toString());
-        return send(record, eventId);
+        return record;
     }
 
     /** A raw record, e.g. a poison message. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Predicate;
@@ -67,6 +68,22 @@ public final class TopicProbe implements AutoCloseable {
             found = poll(Duration.ofMillis(100)).stream().filter(match).findFirst();
         }
         return found.get();
+    }
+
+    /**
+     * Reads every partition up to the end offsets it has now, so that "no such record" is a statement about
+     * the whole topic, not about what one poll happened to return.
+     */
+    public List<ConsumerRecord<String, String>> readToEnd(Duration timeout) {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment(), timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (end.entrySet().stream().anyMatch(e -> consumer.position(e.getKey(), timeout) < e.getValue())) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("topic not read to its end within " + timeout + ": " + end);
+            }
+            poll(Duration.ofMillis(100));
+        }
+        return seen();
     }
 
     /** The UTF-8 value of a header, or null. */

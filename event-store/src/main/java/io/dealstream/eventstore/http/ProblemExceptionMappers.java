@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.dealstream.eventstore.ConcurrencyConflict;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
 import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.faults.TransientFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -25,12 +26,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Maps every failure of a REST call to RFC 9457 problem+json: malformed input is 400 naming the
- * field, a broken business rule 409/422 naming the rule, a version conflict 409, and anything
- * unexpected a 500 that reveals nothing internal.
+ * field, a broken business rule 409/422 naming the rule, a version conflict 409, a dependency out of reach
+ * (database, vault) 503 with Retry-After, and anything unexpected a 500 that reveals nothing internal.
  */
 public class ProblemExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+    /** How long a client should wait before retrying while a dependency is down. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
@@ -196,7 +199,12 @@ public class ProblemExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            // the database or the vault is out of reach: nothing was stored, the same request will work later
+            LOG.warn("dependency unavailable on " + path(uri) + ": " + e);
+            return Problems.unavailable(path(uri), RETRY_AFTER_SECONDS);
+        }
         LOG.error("unexpected failure on " + path(uri), e);
         return Problems.response(Problems.body(500, "internal-error", "Internal error",
                 "The request could not be completed; nothing was stored. Retry later.", path(uri)));

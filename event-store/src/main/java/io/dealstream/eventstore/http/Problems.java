@@ -44,4 +44,12 @@ public final class Problems {
         body.put("errors", errors);
         return response(body);
     }
+
+    /** 503: a dependency (database, vault) is out of reach; nothing was stored, retry after the given seconds. */
+    public static Response unavailable(String instance, int retryAfterSeconds) {
+        Map<String, Object> body = body(503, "service-unavailable", "Temporarily unavailable",
+                "A service this request needs is out of reach; nothing was stored. Retry after " + retryAfterSeconds
+                        + " s with the same Idempotency-Key.", instance);
+        return Response.status(503).type(MEDIA_TYPE).header("Retry-After", retryAfterSeconds).entity(body).build();
+    }
 }

@@ -4,6 +4,7 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.InvalidEventPayload;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.faults.TransientFailures;
 import io.dealstream.eventstore.tracing.TraceParents;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
@@ -16,8 +17,14 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
  * Consumes another service's events exactly once in effect: the reaction runs in one transaction with
- * the inbox mark, so a redelivered record is skipped. Transient failures are retried with back-off; a
- * poison record fails at once, so the channel's dead-letter strategy takes it and the consumer goes on.
+ * the inbox mark, so a redelivered record is skipped.
+ *
+ * <p>A failure decides what happens to the record: while a dependency is down (database or vault unreachable,
+ * a timeout, a deadlock) the same record is retried with back-off for as long as it takes, holding the
+ * partition so nothing behind it is skipped, and {@link ConsumerHealth} reports the consumer degraded. A
+ * record that can never be read (undecodable, schema-invalid, unknown version) fails at once, so the
+ * channel's dead-letter strategy takes it with the reason. Anything else (a reaction refusing the event) is
+ * tried a few times, then dead-lettered too, where an operator can inspect and replay it.
  */
 public final class InboxConsumer {
 
@@ -53,9 +60,18 @@ public final class InboxConsumer {
         return IncomingEvent.read(record, codec, store.vault())
                 .chain(incoming -> store.inTransaction(traceParent, tx -> tx.markProcessed(incoming.eventId(), type, topic)
                         .chain(fresh -> fresh ? reaction.apply(tx, incoming) : Uni.createFrom().voidItem())))
+                .onFailure(InboxConsumer::waitsForADependency)
+                .invoke(e -> store.consumerHealth().retrying(topic, record.offset(), e))
+                .onFailure(InboxConsumer::waitsForADependency)
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(2)).indefinitely()
                 .onFailure(e -> !(e instanceof InvalidEventPayload))
                 .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(8)
+                .onItemOrFailure().invoke((ok, e) -> store.consumerHealth().recovered(topic))
                 .onFailure().invoke(e -> span.recordException(e).setStatus(StatusCode.ERROR))
                 .onTermination().invoke(span::end);
+    }
+
+    private static boolean waitsForADependency(Throwable e) {
+        return !(e instanceof InvalidEventPayload) && TransientFailures.isTransient(e);
     }
 }
