@@ -4,23 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dealstream.events.Stage;
-import io.dealstream.events.common.BudgetRange;
-import io.dealstream.events.common.Contact;
-import io.dealstream.events.common.Scenario;
-import io.dealstream.events.lead.Channel;
-import io.dealstream.events.lead.Intent;
-import io.dealstream.events.lead.LeadCaptured;
 import io.dealstream.events.lead.LeadQualified;
-import io.dealstream.events.lead.Tier;
 import io.dealstream.localstack.ConnectWorkerProcess;
 import io.dealstream.localstack.LocalStack;
 import io.dealstream.localstack.StageEventWriter;
 import io.dealstream.localstack.TopicProbe;
 import io.restassured.RestAssured;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +47,7 @@ class ConnectWorkerCrashIT {
             await().atMost(Duration.ofSeconds(120)).ignoreExceptions().until(() -> runsOn(worker, "lead-outbox"));
 
             for (int i = 0; i < LEADS; i++) {
-                leads.add(appendHighLead(leadStore, batch, i));
+                leads.add(HighLeads.append(leadStore, batch, i));
                 if (i == LEADS / 3) {
                     // mid-load, with hand-overs under way
                     await().atMost(Duration.ofSeconds(60)).until(() -> opened(platform, batch) > 0);
@@ -96,18 +87,6 @@ class ConnectWorkerCrashIT {
         var status = RestAssured.get(worker.url() + "connectors/" + connector + "/status").then().extract().jsonPath();
         String port = ":" + worker.url().getPort();
         return "RUNNING".equals(status.getString("tasks[0].state")) && status.getString("tasks[0].worker_id").endsWith(port);
-    }
-
-    private static UUID appendHighLead(StageEventWriter leadStore, String batch, int i) {
-        UUID lead = UUID.randomUUID();
-        Contact contact = new Contact("Buyer " + i, "COO", null, "buyer" + i + "@connect-crash.example");
-        leadStore.append(lead, lead, List.of(
-                new LeadCaptured(lead, null, batch, contact, Channel.TRADE_SHOW, null, null, Scenario.NEW_CUSTOMER,
-                        null, null, "alice"),
-                new LeadQualified(Intent.HIGH, "connect crash test", Tier.HIGH, Instant.now().plusSeconds(86_400), batch,
-                        null, contact, "needs", new BudgetRange(new BigDecimal("1000"), null, "EUR"),
-                        Scenario.NEW_CUSTOMER, false, "alice")));
-        return lead;
     }
 
     private static long opened(Platform platform, String batch) {

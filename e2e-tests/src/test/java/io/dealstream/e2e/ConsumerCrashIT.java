@@ -4,18 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.dealstream.events.Stage;
-import io.dealstream.events.common.BudgetRange;
-import io.dealstream.events.common.Contact;
-import io.dealstream.events.common.Scenario;
-import io.dealstream.events.lead.Channel;
-import io.dealstream.events.lead.Intent;
-import io.dealstream.events.lead.LeadCaptured;
 import io.dealstream.events.lead.LeadQualified;
-import io.dealstream.events.lead.Tier;
 import io.dealstream.localstack.StageEventWriter;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,15 +33,7 @@ class ConsumerCrashIT {
         String batch = "Crash Batch " + UUID.randomUUID().toString().substring(0, 8);
         try (StageEventWriter leadStore = new StageEventWriter(platform.stack(), Stage.LEAD)) {
             for (int i = 0; i < LEADS; i++) {
-                UUID lead = UUID.randomUUID();
-                leads.add(lead);
-                Contact contact = new Contact("Buyer " + i, "COO", null, "buyer" + i + "@crash.example");
-                leadStore.append(lead, lead, List.of(
-                        new LeadCaptured(lead, null, batch, contact, Channel.TRADE_SHOW, null, null,
-                                Scenario.NEW_CUSTOMER, null, null, "alice"),
-                        new LeadQualified(Intent.HIGH, "crash test", Tier.HIGH, Instant.now().plusSeconds(86_400), batch,
-                                null, contact, "needs", new BudgetRange(new BigDecimal("1000"), null, "EUR"),
-                                Scenario.NEW_CUSTOMER, false, "alice")));
+                leads.add(HighLeads.append(leadStore, batch, i));
             }
         }
         // kill as soon as the consumer is inside the backlog, well before its end

@@ -5,20 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import io.dealstream.events.Stage;
 import io.dealstream.events.Topics;
-import io.dealstream.events.common.BudgetRange;
-import io.dealstream.events.common.Contact;
-import io.dealstream.events.common.Scenario;
-import io.dealstream.events.lead.Channel;
-import io.dealstream.events.lead.Intent;
-import io.dealstream.events.lead.LeadCaptured;
-import io.dealstream.events.lead.LeadQualified;
-import io.dealstream.events.lead.Tier;
 import io.dealstream.localstack.StageEventWriter;
 import io.dealstream.localstack.TopicProbe;
 import io.restassured.response.Response;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -171,15 +161,7 @@ class DatabaseOutageIT {
         List<UUID> leads = new ArrayList<>();
         try (StageEventWriter leadStore = new StageEventWriter(platform.stack(), Stage.LEAD)) {
             for (int i = 0; i < LEADS; i++) {
-                UUID lead = UUID.randomUUID();
-                leads.add(lead);
-                Contact contact = new Contact("Buyer " + i, "COO", null, "buyer" + i + "@outage.example");
-                leadStore.append(lead, lead, List.of(
-                        new LeadCaptured(lead, null, batch, contact, Channel.TRADE_SHOW, null, null,
-                                Scenario.NEW_CUSTOMER, null, null, "alice"),
-                        new LeadQualified(Intent.HIGH, "outage test", Tier.HIGH, Instant.now().plusSeconds(86_400), batch,
-                                null, contact, "needs", new BudgetRange(new BigDecimal("1000"), null, "EUR"),
-                                Scenario.NEW_CUSTOMER, false, "alice")));
+                leads.add(HighLeads.append(leadStore, batch, i));
             }
         }
         return leads;
