@@ -378,4 +378,56 @@ class LeadDeciderTest {
                     .when(new LeadCommand.MergeInto(NOW, UUID.randomUUID())).thenRejected("lead-closed");
         }
     }
+
+    /** Every required text and stated time of stage 1, broken one at a time. */
+    @Nested
+    class RequiredFieldsAndStatedTimes {
+
+        final FirstContactLogged contacted = new FirstContactLogged(ContactVia.EMAIL, NOW, "x", true, null);
+        final LeadQualified medium = qualified(Intent.MEDIUM, "need stated, budget not confirmed", Duration.ofDays(7),
+                null, false);
+
+        LeadCommand.Capture capture(String customerName, Contact contact) {
+            return new LeadCommand.Capture(NOW, LEAD, null, customerName, contact, Channel.TRADE_SHOW, "fair",
+                    "slow maintenance planning", Scenario.NEW_CUSTOMER, null, "rail", "alice");
+        }
+
+        @Test
+        void aLeadNamesItsCustomerAndAContactPerson() {
+            spec().when(capture("  ", CONTACT)).thenRejected("customerName-required");
+            spec().when(capture("Acme Rail", null)).thenRejected("contact-required");
+            spec().when(capture("Acme Rail", new Contact(" ", "CTO", null, "x@acme.example"))).thenRejected("contact-required");
+        }
+
+        @Test
+        void theFirstContactSaysWhatWasDiscussedAndHappenedBeforeNow() {
+            spec().given(CAPTURED).when(new LeadCommand.LogFirstContact(NOW, ContactVia.PHONE, NOW.minusSeconds(60), " ",
+                    true, null)).thenRejected("summary-required");
+            spec().given(CAPTURED).when(new LeadCommand.LogFirstContact(NOW, ContactVia.PHONE, NOW.plusSeconds(3600),
+                    "intro call", true, null)).thenRejected("contact-in-future");
+            // within the first check's 5 minutes but beyond a stricter configured clock skew
+            DeciderSpec.of(new LeadDecider(TierPolicy.SOP, new io.dealstream.eventstore.domain.ClientTimes(Duration.ofDays(30),
+                    Duration.ZERO))).given(CAPTURED).when(new LeadCommand.LogFirstContact(NOW, ContactVia.PHONE,
+                    NOW.plusSeconds(60), "intro call", true, null)).thenRejected("contactedAt-in-future");
+            spec().given(CAPTURED).when(new LeadCommand.LogFirstContact(NOW, ContactVia.PHONE, NOW.minus(Duration.ofDays(31)),
+                    "intro call", true, null)).thenRejected("contactedAt-backdated");
+        }
+
+        @Test
+        void nurtureMaterialNamesWhatWasSentAndHow() {
+            spec().given(CAPTURED, contacted, medium).when(new LeadCommand.SendNurtureMaterial(NOW, " ", "email"))
+                    .thenRejected("material-required");
+            spec().given(CAPTURED, contacted, medium).when(new LeadCommand.SendNurtureMaterial(NOW, "case study", null))
+                    .thenRejected("channel-required");
+        }
+
+        @Test
+        void followUpsReactivationsAndClosingsSayWhy() {
+            spec().given(CAPTURED, contacted, medium).when(new LeadCommand.LogFollowUp(NOW, " ", FollowUpOutcome.REACHED,
+                    null, null, null)).thenRejected("notes-required");
+            LeadQualified low = qualified(Intent.LOW, "no clear need", Duration.ofDays(90), null, false);
+            spec().given(CAPTURED, contacted, low).when(new LeadCommand.Reactivate(NOW, "")).thenRejected("notes-required");
+            spec().given(CAPTURED).when(new LeadCommand.Disqualify(NOW, null)).thenRejected("reason-required");
+        }
+    }
 }

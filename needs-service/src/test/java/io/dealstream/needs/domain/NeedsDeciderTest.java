@@ -338,4 +338,80 @@ class NeedsDeciderTest {
                 ROLES, 0.7, WHYS, NOW, "notes", true)).thenEvents(events ->
                 assertThat(((DiscoveryMeetingHeld) events.get(0)).equipmentTested()).isTrue());
     }
+
+    /** Every required part and stated time of stage 2, broken one at a time. */
+    @org.junit.jupiter.api.Nested
+    class RequiredPartsAndStatedTimes {
+
+        NeedsCommand.RecordMeeting meetingAt(int minutes, double share, Instant heldAt) {
+            return new NeedsCommand.RecordMeeting(NOW, DiscoveryMeetingHeld.Format.ONSITE, minutes, ROLES, share, WHYS,
+                    heldAt, "SAP PM 6.0");
+        }
+
+        NeedsCommand.Analyse analyse(String currentState, List<Pain> pains, List<String> goals, DecisionProcess decision) {
+            return new NeedsCommand.Analyse(NOW, NeedsAnalysed.Method.MEETING, currentState, pains, goals, BUDGET, decision);
+        }
+
+        @Test
+        void theOutlineHasBackgroundAndQuestions() {
+            spec().given(OPENED).when(new NeedsCommand.PrepareOutline(NOW, "annual report read", List.of()))
+                    .thenRejected("questions-required");
+            spec().given(OPENED).when(new NeedsCommand.PrepareOutline(NOW, " ", ALL_THEMES))
+                    .thenRejected("backgroundNotes-required");
+        }
+
+        @Test
+        void theMeetingTookTimeHasAShareOfTalkAndHappenedBeforeNow() {
+            spec().given(OPENED, OUTLINED).when(meetingAt(0, 0.7, NOW)).thenRejected("duration-positive");
+            spec().given(OPENED, OUTLINED).when(meetingAt(90, 1.2, NOW)).thenRejected("talk-share-range");
+            spec().given(OPENED, OUTLINED).when(meetingAt(90, 0.7, NOW.plus(Duration.ofHours(2))))
+                    .thenRejected("meeting-in-future");
+            DeciderSpec.of(new NeedsDecider(Duration.ofHours(24), 0.6, new io.dealstream.eventstore.domain.ClientTimes(
+                    Duration.ofDays(30), Duration.ZERO))).given(OPENED, OUTLINED).when(meetingAt(90, 0.7, NOW.plusSeconds(60)))
+                    .thenRejected("heldAt-in-future");
+            spec().given(OPENED, OUTLINED).when(meetingAt(90, 0.7, NOW.minus(Duration.ofDays(31))))
+                    .thenRejected("heldAt-backdated");
+        }
+
+        @Test
+        void theReportStatesTheCurrentStatePainsGoalsAndDecisionProcess() {
+            spec().given(OPENED, OUTLINED, MET).when(analyse(" ", PAINS, List.of("plan in two hours"), DECISION))
+                    .thenRejected("currentState-required");
+            spec().given(OPENED, OUTLINED, MET).when(analyse("spreadsheets", PAINS, List.of(), DECISION))
+                    .thenRejected("pains-and-goals-required");
+            spec().given(OPENED, OUTLINED, MET).when(analyse("spreadsheets", List.of(), List.of("plan in two hours"), DECISION))
+                    .thenRejected("pains-and-goals-required");
+            spec().given(OPENED, OUTLINED, MET).when(analyse("spreadsheets", PAINS, List.of("plan in two hours"), null))
+                    .thenRejected("decision-process-required");
+            spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, HANDED, SENT)
+                    .when(analyse("spreadsheets", PAINS, List.of("plan in two hours"), DECISION))
+                    .thenRejected("awaiting-confirmation");
+        }
+
+        @Test
+        void requirementsFollowTheReportAndAtLeastOneIsClassified() {
+            spec().given(OPENED, OUTLINED, MET).when(new NeedsCommand.Classify(NOW, REQUIREMENTS)).thenRejected("not-analysed");
+            spec().given(OPENED, OUTLINED, MET, ANALYSED).when(new NeedsCommand.Classify(NOW, List.of()))
+                    .thenRejected("requirements-required");
+            spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, HANDED, SENT)
+                    .when(new NeedsCommand.Classify(NOW, REQUIREMENTS)).thenRejected("awaiting-confirmation");
+        }
+
+        @Test
+        void theHandOffTheSendingAndADisputeNameWhoAndWhat() {
+            DeciderSpec<NeedsResearch, NeedsCommand> classified = spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED);
+            classified.when(new NeedsCommand.HandToSolutionDesign(NOW, " ", "Raj Patel", null)).thenRejected("team-required");
+            spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED)
+                    .when(new NeedsCommand.HandToSolutionDesign(NOW, "solution design", null, null))
+                    .thenRejected("handedTo-required");
+            spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, HANDED)
+                    .when(new NeedsCommand.SendForConfirmation(NOW, "")).thenRejected("documentRef-required");
+            spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, HANDED, SENT)
+                    .when(new NeedsCommand.Dispute(NOW, "Li Wei", List.of())).thenRejected("dispute-points-required");
+            spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, HANDED, SENT)
+                    .when(new NeedsCommand.Dispute(NOW, " ", List.of("budget is 40k"))).thenRejected("disputedBy-required");
+        }
+    }
+
+    static final NeedsHandedToSolutionDesign HANDED = new NeedsHandedToSolutionDesign("solution design", "Raj Patel", NOW, null);
 }
