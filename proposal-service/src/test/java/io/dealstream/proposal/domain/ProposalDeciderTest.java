@@ -338,4 +338,110 @@ class ProposalDeciderTest {
                 List.of(), "alice", List.of("Nordic Rail: two days to two hours"))).thenEvents(events -> assertThat(
                 ((ProposalPresented) events.get(0)).comparableCases()).containsExactly("Nordic Rail: two days to two hours"));
     }
+
+    /** Every required text, stated time and revision rule of stages 3 and 4, broken one at a time. */
+    @org.junit.jupiter.api.Nested
+    class RequiredTextsStatedTimesAndRevisions {
+
+        final UUID question = UUID.fromString("66666666-6666-6666-6666-666666666666");
+        final ProposalSections revisedContent = new ProposalSections("pains", "asset register", "4 weeks",
+                FULL.valueQuantification(), QUOTE, FULL.risks(), FULL.customParts());
+        final ProposalRevised revised = new ProposalRevised(2, List.of(new SectionChange("implementationPath", "6 weeks",
+                "4 weeks")), "shorten the schedule", revisedContent, COVERAGE);
+
+        DeciderSpec<Proposal, ProposalCommand> presented() {
+            return spec().given(OPENED, DRAFTED, R1, R2, PRESENTED);
+        }
+
+        ProposalCommand.Present presentAt(Instant at, int qaMinutes) {
+            return new ProposalCommand.Present(NOW, at, List.of("Li Wei"), qaMinutes, List.of(), List.of());
+        }
+
+        @Test
+        void theQuoteHasLinesWithPositiveQuantitiesAndNoNegativePrice() {
+            Quote empty = new Quote(List.of(), "EUR", BigDecimal.ZERO);
+            spec().given(OPENED).when(new ProposalCommand.Draft(NOW, new ProposalSections("p", "s", "i", List.of(), empty),
+                    List.of(), COVERAGE)).thenRejected("quote-lines-required");
+            Quote zero = new Quote(List.of(new QuoteLine("licence", BigDecimal.ZERO, new BigDecimal("2500.00"))), "EUR",
+                    BigDecimal.ZERO);
+            spec().given(OPENED).when(new ProposalCommand.Draft(NOW, new ProposalSections("p", "s", "i", List.of(), zero),
+                    List.of(), COVERAGE)).thenRejected("quote-line-invalid");
+        }
+
+        @Test
+        void rehearsalsAndTrustMaterialSayWhat() {
+            spec().given(OPENED, DRAFTED).when(new ProposalCommand.Rehearse(NOW, " ")).thenRejected("notes-required");
+            spec().given(OPENED, DRAFTED).when(new ProposalCommand.ShareTrustMaterial(NOW, UUID.randomUUID(),
+                    TrustMaterialKind.CASE_STUDY, "")).thenRejected("description-required");
+        }
+
+        @Test
+        void thePresentationHappenedInsideTheWindowWithNoNegativeQandA() {
+            spec().given(OPENED, DRAFTED, R1, R2).when(presentAt(NOW, -1)).thenRejected("qa-minutes");
+            spec().given(OPENED, DRAFTED, R1, R2).when(presentAt(NOW.plus(Duration.ofHours(1)), 30))
+                    .thenRejected("presentedAt-in-future");
+            spec().given(OPENED, DRAFTED, R1, R2).when(presentAt(NOW.minus(Duration.ofDays(31)), 30))
+                    .thenRejected("presentedAt-backdated");
+        }
+
+        @Test
+        void objectionsAndQuestionsNameWhatAndWhoAndAreAnsweredOnceInWriting() {
+            presented().when(new ProposalCommand.RaiseObjection(NOW, OBJECTION, new ProposalCommand.NewObjection(
+                    ObjectionType.PRICE, " ", NOW, "alice"))).thenRejected("description-required");
+            presented().when(new ProposalCommand.RaiseObjection(NOW, OBJECTION, new ProposalCommand.NewObjection(
+                    ObjectionType.PRICE, "above budget", NOW, null))).thenRejected("owner-required");
+            presented().when(new ProposalCommand.RaiseQuestion(NOW, question, " ", NOW, "alice")).thenRejected("text-required");
+            spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED)
+                    .when(new ProposalCommand.AnswerObjection(NOW, OBJECTION, " ", List.of(), NOW)).thenRejected("response-required");
+            ObjectionAnswered answered = new ObjectionAnswered(OBJECTION, "phased payment", List.of(), NOW);
+            spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED, answered)
+                    .when(new ProposalCommand.AnswerObjection(NOW, OBJECTION, "again", List.of(), NOW))
+                    .thenRejected("objection-already-answered");
+            spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED, answered)
+                    .when(new ProposalCommand.ResolveObjection(NOW, OBJECTION, ObjectionOutcome.RESOLVED, " ", null))
+                    .thenRejected("customerFeedback-required");
+        }
+
+        @Test
+        void aQuestionsAnswerIsWrittenAndStatedInsideTheWindow() {
+            QuestionRaised asked = new QuestionRaised(question, "April?", NOW, "alice", NOW.plus(Duration.ofHours(24)));
+            presented().given(OPENED, DRAFTED, R1, R2, PRESENTED, asked)
+                    .when(new ProposalCommand.AnswerQuestion(NOW, question, " ", NOW)).thenRejected("answer-required");
+            presented().given(OPENED, DRAFTED, R1, R2, PRESENTED, asked)
+                    .when(new ProposalCommand.AnswerQuestion(NOW, question, "yes", NOW.plus(Duration.ofHours(1))))
+                    .thenRejected("answeredAt-in-future");
+            Instant longAgo = NOW.minus(Duration.ofDays(40));
+            ProposalPresented presentedLongAgo = new ProposalPresented(longAgo, List.of("Li Wei"), 30, List.of(),
+                    List.of("reference case"));
+            QuestionRaised askedLongAgo = new QuestionRaised(question, "April?", longAgo, "alice", longAgo.plus(Duration.ofHours(24)));
+            spec().given(OPENED, DRAFTED, R1, R2, presentedLongAgo, askedLongAgo)
+                    .when(new ProposalCommand.AnswerQuestion(NOW, question, "yes", NOW.minus(Duration.ofDays(35))))
+                    .thenRejected("answeredAt-backdated");
+        }
+
+        @Test
+        void aRevisionKeepsAllPartsAndOnlyTheCurrentOneIsConfirmedOnceByANamedPersonInsideTheWindow() {
+            ProposalSections noRisks = new ProposalSections("pains", "asset register", "4 weeks",
+                    FULL.valueQuantification(), QUOTE, List.of(), FULL.customParts());
+            presented().when(new ProposalCommand.Revise(NOW, noRisks, COVERAGE, "drop the risks"))
+                    .thenRejected("revision-incomplete");
+            DeciderSpec<Proposal, ProposalCommand> revisedSpec = spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, revised);
+            revisedSpec.when(new ProposalCommand.ConfirmRevision(NOW, 2, " ", null)).thenRejected("confirmedBy-required");
+            revisedSpec.when(new ProposalCommand.ConfirmRevision(NOW, 2, "Li Wei", NOW.plus(Duration.ofHours(1))))
+                    .thenRejected("confirmedAt-in-future");
+            revisedSpec.when(new ProposalCommand.ConfirmRevision(NOW, 2, "Li Wei", NOW.minus(Duration.ofDays(31))))
+                    .thenRejected("confirmedAt-backdated");
+            spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, revised, new ProposalRevisionConfirmed(2, "Li Wei", NOW))
+                    .when(new ProposalCommand.ConfirmRevision(NOW, 2, "Li Wei", null)).thenRejected("revision-already-confirmed");
+            ProposalRevised third = new ProposalRevised(3, List.of(new SectionChange("implementationPath", "4 weeks",
+                    "5 weeks")), "one more week", FULL, COVERAGE);
+            spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, revised, third)
+                    .when(new ProposalCommand.ConfirmRevision(NOW, 2, "Li Wei", null)).thenRejected("not-current-revision");
+        }
+
+        @Test
+        void aRejectionSaysWhy() {
+            spec().given(OPENED, DRAFTED).when(new ProposalCommand.Reject(NOW, " ")).thenRejected("reason-required");
+        }
+    }
 }
