@@ -421,4 +421,93 @@ class DealDeciderTest {
         spec().given(OPENED, PREPARED, REHEARSED).when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null))
                 .then(ROUND1);
     }
+
+    /** Every required text, stated time and order-of-steps rule of stage 5, broken one at a time. */
+    @org.junit.jupiter.api.Nested
+    class RequiredTextsStatedTimesAndOrderOfSteps {
+
+        final UUID question = UUID.fromString("99999999-0000-0000-0000-000000000002");
+        final ContractQuestionRaised raised = new ContractQuestionRaised(question, "Does the cap include data loss?", NOW,
+                NOW.plus(Duration.ofHours(24)));
+
+        @Test
+        void bottomLinesCannotBeNegative() {
+            BottomLines negative = new BottomLines(new Money(new BigDecimal("42000"), "EUR"), -1, List.of("licence"));
+            spec().given(OPENED).when(new DealCommand.Prepare(NOW, negative, PREPARED.counterpart(), List.of(), RESPONSES,
+                    "alice", false, null)).thenRejected("bottom-lines-invalid");
+        }
+
+        @Test
+        void rehearsalsMinutesExceptionsAndLossesSayWhatAndWho() {
+            spec().given(OPENED, PREPARED).when(new DealCommand.Rehearse(NOW, " ")).thenRejected("notes-required");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1).when(new DealCommand.SignMinutes(NOW, 1, " ", BOTH))
+                    .thenRejected("summary-required");
+            spec().given(OPENED, PREPARED, REHEARSED).when(new DealCommand.HoldRound(NOW, terms("40000", 30, List.of()),
+                    List.of(), " ", "strategic customer")).thenRejected("requestedBy-required");
+            BottomLineExceptionRequested requested = new BottomLineExceptionRequested(1,
+                    List.of("price 40000 under the minimum 42000"), "alice", "strategic");
+            spec().given(OPENED, PREPARED, new NegotiationRoundHeld(1, terms("40000", 30, List.of()), List.of()), requested)
+                    .when(new DealCommand.DecideException(NOW, 1, true, "mia", true, " ")).thenRejected("reason-required");
+            spec().given(OPENED, PREPARED).when(new DealCommand.Lose(NOW, " ", "price", null)).thenRejected("stage-required");
+            spec().given(OPENED, PREPARED).when(new DealCommand.Lose(NOW, "NEGOTIATION", null, null))
+                    .thenRejected("reason-required");
+        }
+
+        @Test
+        void aRoundsMinutesAreSignedOnceAndOnlyAPendingExceptionIsDecided() {
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1).when(new DealCommand.SignMinutes(NOW, 1, "again", BOTH))
+                    .thenRejected("minutes-already-signed");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1)
+                    .when(new DealCommand.DecideException(NOW, 1, true, "mia", true, "fine")).thenRejected("no-exception-pending");
+        }
+
+        @Test
+        void theContractFollowsAnAgreedRoundHasClausesAndEndsTheNegotiation() {
+            spec().given(OPENED, PREPARED).when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES, "small deal"))
+                    .thenRejected("no-agreed-round");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1)
+                    .when(new DealCommand.DraftContract(NOW, CONTRACT, List.of(), "small deal")).thenRejected("clauses-required");
+            DeciderSpec<Deal, DealCommand> drafted = spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED);
+            drafted.when(new DealCommand.Rehearse(NOW, "one more")).thenRejected("contract-drafted");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED)
+                    .when(new DealCommand.HoldRound(NOW, GOOD, List.of(), "alice", null)).thenRejected("contract-drafted");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED)
+                    .when(new DealCommand.Prepare(NOW, PREPARED.bottomLines(), PREPARED.counterpart(), List.of(), RESPONSES,
+                            "mia", true, "late change")).thenRejected("contract-drafted");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
+                    .when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES, "small deal")).thenRejected("contract-sent");
+        }
+
+        @Test
+        void legalReviewsADraftedContractUnderItsName() {
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1).when(new DealCommand.Review(NOW, "lara", true, true,
+                    List.of(), java.util.Map.of())).thenRejected("no-contract-to-review");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED).when(new DealCommand.Review(NOW, " ", true,
+                    true, List.of(), java.util.Map.of())).thenRejected("reviewer-required");
+        }
+
+        @Test
+        void theCustomersQuestionsAreWrittenAndAnsweredInsideTheWindow() {
+            DeciderSpec<Deal, DealCommand> sent = spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT);
+            sent.when(new DealCommand.RaiseQuestion(NOW, question, " ", null)).thenRejected("text-required");
+            sent.when(new DealCommand.RaiseQuestion(NOW, question, "cap?", NOW.plus(Duration.ofHours(1))))
+                    .thenRejected("raisedAt-in-future");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised)
+                    .when(new DealCommand.AnswerQuestion(NOW, question, " ", null)).thenRejected("answer-required");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised)
+                    .when(new DealCommand.AnswerQuestion(NOW, question, "no", NOW.plus(Duration.ofHours(1))))
+                    .thenRejected("answeredAt-in-future");
+            // a contract sent and asked about 40 days ago, its answer stated 35 days back: beyond the 30-day window
+            Instant longAgo = NOW.minus(Duration.ofDays(40));
+            ContractQuestionRaised askedLongAgo = new ContractQuestionRaised(question, "cap?", longAgo,
+                    longAgo.plus(Duration.ofHours(24)));
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED, APPROVED,
+                            new ContractSentForConfirmation(longAgo), askedLongAgo)
+                    .when(new DealCommand.AnswerQuestion(NOW, question, "no", NOW.minus(Duration.ofDays(35))))
+                    .thenRejected("answeredAt-backdated");
+            spec().given(OPENED, PREPARED, REHEARSED, ROUND1, MINUTES1, DRAFTED, APPROVED, new ContractSentForConfirmation(longAgo))
+                    .when(new DealCommand.RaiseQuestion(NOW, question, "cap?", NOW.minus(Duration.ofDays(35))))
+                    .thenRejected("raisedAt-backdated");
+        }
+    }
 }
