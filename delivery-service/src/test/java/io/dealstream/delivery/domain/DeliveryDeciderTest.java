@@ -10,6 +10,7 @@ import io.dealstream.events.common.Scenario;
 import io.dealstream.events.common.Signature;
 import io.dealstream.events.delivery.AcceptanceSigned;
 import io.dealstream.events.delivery.CallbackCompleted;
+import io.dealstream.events.delivery.CommunityNewsPublished;
 import io.dealstream.events.delivery.CallbackOverdue;
 import io.dealstream.events.delivery.CommunityJoined;
 import io.dealstream.events.delivery.DeliveryOpened;
@@ -240,5 +241,88 @@ class DeliveryDeciderTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> community.decide(0, new CommunityDecider.Publish(NOW,
                         "Rail Circle", io.dealstream.events.delivery.CommunityNewsPublished.Kind.EVENT, "Day", "x",
                         LocalDate.parse("2026-05-01")))).hasFieldOrPropertyWithValue("rule", "event-date-in-past");
+    }
+
+    /** Every required text, stated time and order-of-steps rule of stages 6 and 7, broken one at a time. */
+    @org.junit.jupiter.api.Nested
+    class RequiredTextsStatedTimesAndOrderOfSteps {
+
+        final Instant inAMonth = NOW.plus(Duration.ofDays(30));
+        final DeciderSpec<Delivery, DeliveryCommand> accepted() {
+            return spec().given(OPENED, PLANNED, M1, M2, ACCEPTED);
+        }
+
+        @Test
+        void aPlanHasMilestonesKeepsTheCompletedOnesAndEndsWithTheAcceptance() {
+            spec().given(OPENED).when(new DeliveryCommand.Plan(NOW, List.of())).thenRejected("milestones-required");
+            spec().given(OPENED, PLANNED, M1).when(new DeliveryCommand.Plan(NOW, PLAN.subList(1, 2)))
+                    .thenRejected("completed-milestone-kept");
+            accepted().when(new DeliveryCommand.Plan(NOW, PLAN)).thenRejected("delivery-accepted");
+            accepted().when(new DeliveryCommand.ReportProgress(NOW, "week 9", List.of())).thenRejected("delivery-accepted");
+            accepted().when(new DeliveryCommand.SignAcceptance(NOW, "ACC-2", BOTH, null)).thenRejected("delivery-accepted");
+        }
+
+        @Test
+        void progressAndMilestonesAreReportedOnceInsideTheWindow() {
+            spec().given(OPENED, PLANNED).when(new DeliveryCommand.ReportProgress(NOW, " ", List.of()))
+                    .thenRejected("summary-required");
+            spec().given(OPENED, PLANNED, M1).when(new DeliveryCommand.CompleteMilestone(NOW, "M1", null))
+                    .thenRejected("milestone-completed");
+            spec().given(OPENED, PLANNED).when(new DeliveryCommand.CompleteMilestone(NOW, "M1", NOW.plus(Duration.ofHours(1))))
+                    .thenRejected("completedAt-in-future");
+            spec().given(OPENED, PLANNED).when(new DeliveryCommand.CompleteMilestone(NOW, "M1", NOW.minus(Duration.ofDays(31))))
+                    .thenRejected("completedAt-backdated");
+        }
+
+        @Test
+        void theAcceptanceFollowsAPlanAndNamesItsReport() {
+            spec().given(OPENED).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", BOTH, "customer accepts as is"))
+                    .thenRejected("no-plan");
+            spec().given(OPENED, PLANNED, M1, M2).when(new DeliveryCommand.SignAcceptance(NOW, " ", BOTH, null))
+                    .thenRejected("reportRef-required");
+        }
+
+        @Test
+        void afterSalesActsAreRecordedOnceWithNotesAndAfterTheAcceptance() {
+            accepted().when(new DeliveryCommand.CompleteCallback(NOW.plus(WEEK), null, " ", List.of()))
+                    .thenRejected("notes-required");
+            spec().given(OPENED, PLANNED, M1, M2, ACCEPTED, new CallbackCompleted(NOW, "fine", List.of()))
+                    .when(new DeliveryCommand.CompleteCallback(NOW.plus(WEEK), null, "again", List.of()))
+                    .thenRejected("callback-done");
+            // the acceptance signed 40 days ago; a visit stated 35 days back is beyond the 30-day window
+            Instant longAgo = NOW.minus(Duration.ofDays(40));
+            spec().given(OPENED, PLANNED, M1, M2, new AcceptanceSigned("ACC-1", "Li Wei", longAgo, null))
+                    .when(new DeliveryCommand.LogMaintenance(NOW, MaintenanceKind.MONTHLY_INSPECTION,
+                            NOW.minus(Duration.ofDays(35)), "inspected")).thenRejected("at-backdated");
+            spec().given(OPENED, PLANNED, M1, M2, ACCEPTED, new SatisfactionSurveyed(5, 4, 4, 3,
+                            SatisfactionSurveyed.Overall.SATISFIED, null, 5, inAMonth))
+                    .when(new DeliveryCommand.Survey(inAMonth, 5, 5, 5, 5, SatisfactionSurveyed.Overall.SATISFIED, null))
+                    .thenRejected("survey-done");
+        }
+
+        @Test
+        void upsellsReferralsAndCommunitiesSayWhatAndWhom() {
+            accepted().when(new DeliveryCommand.IdentifyUpsell(NOW, " ", "more depots")).thenRejected("product-required");
+            accepted().when(new DeliveryCommand.IdentifyUpsell(NOW, "alerts module", null)).thenRejected("rationale-required");
+            Contact reachable = new Contact("Ana Ruiz", "COO", null, "ana@next.example");
+            accepted().when(new DeliveryCommand.RecordReferral(NOW, "Next Rail", new Contact("Ana Ruiz", "COO", null, null),
+                    "service credit")).thenRejected("contact-details-required");
+            accepted().when(new DeliveryCommand.RecordReferral(NOW, " ", reachable, "service credit"))
+                    .thenRejected("referredCompany-required");
+            accepted().when(new DeliveryCommand.RecordReferral(NOW, "Next Rail", reachable, ""))
+                    .thenRejected("incentive-required");
+            accepted().when(new DeliveryCommand.JoinCommunity(NOW, " ")).thenRejected("community-required");
+        }
+
+        @Test
+        void communityNewsNamesItsCommunityTitleAndText() {
+            DeciderSpec<Integer, CommunityDecider.Publish> community = DeciderSpec.of(new CommunityDecider());
+            community.when(new CommunityDecider.Publish(NOW, " ", CommunityNewsPublished.Kind.NEWS, "t", "x", null))
+                    .thenRejected("community-required");
+            community.when(new CommunityDecider.Publish(NOW, "rail", CommunityNewsPublished.Kind.NEWS, " ", "x", null))
+                    .thenRejected("title-required");
+            community.when(new CommunityDecider.Publish(NOW, "rail", CommunityNewsPublished.Kind.NEWS, "t", null, null))
+                    .thenRejected("text-required");
+        }
     }
 }
