@@ -125,7 +125,7 @@ class ErasureTest {
         String ofAccount = captureFor(account, "y@erasmus.example");
         given().contentType(ContentType.JSON).body("{\"reason\": \"GDPR request\"}")
                 .when().post("/leads/" + ofAccount + "/erasure").then().statusCode(409)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("rule", equalTo("lead-has-account"));
     }
 
     @Test
