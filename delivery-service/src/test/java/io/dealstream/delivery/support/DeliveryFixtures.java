@@ -12,8 +12,9 @@ import io.dealstream.events.deal.SigningMethod;
 import io.dealstream.localstack.LocalStackResource;
 import io.dealstream.localstack.StageEventWriter;
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,10 +26,22 @@ public final class DeliveryFixtures {
     private DeliveryFixtures() {
     }
 
+    /** Today on the tests' clock: every date here is relative to it, never a fixed calendar day. */
+    private static LocalDate today() {
+        return LocalDate.ofInstant(TestClockProducer.CLOCK.instant(), ZoneOffset.UTC);
+    }
+
+    /** The delivery date of a contract signed today: two months ahead. */
+    public static LocalDate deliveryDate() {
+        return today().plusMonths(2);
+    }
+
+    /** Signed yesterday (on the tests' clock), delivery due in two months. */
     public static ContractSigned signed(String customer, UUID accountId) {
         Terms terms = new Terms(new Money(new BigDecimal("45000"), "EUR"), 30, "bank transfer",
-                LocalDate.parse("2026-06-30"), "capped", null);
-        return new ContractSigned(UUID.randomUUID(), SigningMethod.ELECTRONIC, Instant.parse("2026-04-01T12:00:00Z"),
+                deliveryDate(), "capped", null);
+        return new ContractSigned(UUID.randomUUID(), SigningMethod.ELECTRONIC,
+                TestClockProducer.CLOCK.instant().minus(Duration.ofDays(1)),
                 List.of("Li Wei", "Alice"), terms.price(), terms, terms.deliveryDate(),
                 List.of(new MaintenanceCommitment(MaintenanceKind.MONTHLY_INSPECTION, 1, "inspection")),
                 Scenario.NEW_CUSTOMER, customer, accountId);
@@ -44,10 +57,14 @@ public final class DeliveryFixtures {
         return opportunity;
     }
 
-    public static final String PLAN = """
-            {"milestones": [
-              {"milestoneId": "M1", "name": "requirements survey", "dueAt": "2026-04-08", "owner": "Raj", "deliverable": "survey report"},
-              {"milestoneId": "M2", "name": "implementation", "dueAt": "2026-04-30", "owner": "Raj", "deliverable": "go-live"}]}""";
+    /** Two milestones, due in one week and in a month from today (the tests' clock). */
+    public static String plan() {
+        return """
+                {"milestones": [
+                  {"milestoneId": "M1", "name": "requirements survey", "dueAt": "%s", "owner": "Raj", "deliverable": "survey report"},
+                  {"milestoneId": "M2", "name": "implementation", "dueAt": "%s", "owner": "Raj", "deliverable": "go-live"}]}"""
+                .formatted(today().plusWeeks(1), today().plusMonths(1));
+    }
 
     /** Signed by both sides now (the server's time). */
     public static final String ACCEPTANCE = """

@@ -182,6 +182,8 @@ class ProposalStageTest {
     @Test
     void anUnansweredObjectionIsOverdueOnceAfter24HoursAndCountsInTheStatistics() {
         UUID id = presented("Late Answer Oy");
+        Integer overdueBefore = given().get("/objections/stats").then().extract()
+                .path("find { it.type == 'PRICE' && it.outcome == 'OPEN' }.overdue");
         clock.advance(Duration.ofHours(25));
         scheduler.fireDue().await().atMost(WAIT);
         scheduler.fireDue().await().atMost(WAIT);
@@ -192,7 +194,9 @@ class ProposalStageTest {
         given().queryParam("openObjections", true).get("/proposals").then()
                 .body("items.opportunityId", hasItem(id.toString()));
         given().get("/objections/stats").then().statusCode(200)
-                .body("find { it.type == 'PRICE' && it.outcome == 'OPEN' }.overdue", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+                .body("find { it.type == 'PRICE' && it.outcome == 'OPEN' }.overdue",
+                        // other tests' open objections pass their 24 h on the same moved clock: at least ours more
+                        org.hamcrest.Matchers.greaterThan(overdueBefore == null ? 0 : overdueBefore));
     }
 
     @Test
