@@ -1,6 +1,7 @@
 package io.dealstream.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -28,14 +29,11 @@ class InboxTest {
     @Test
     void aMarkInARolledBackTransactionDoesNotCount() {
         UUID eventId = UUID.randomUUID();
-        try {
-            store.inTransaction(tx -> tx.markProcessed(eventId, "LeadQualified", "t")
-                    .invoke(() -> {
-                        throw new IllegalStateException("effect failed");
-                    })).await().atMost(WAIT);
-        } catch (IllegalStateException expected) {
-            // the effect failed, so the event must be processed again on redelivery
-        }
+        // the effect fails, so the event must be processed again on redelivery
+        assertThatThrownBy(() -> store.inTransaction(tx -> tx.markProcessed(eventId, "LeadQualified", "t")
+                .invoke(() -> {
+                    throw new IllegalStateException("effect failed");
+                })).await().atMost(WAIT)).isInstanceOf(IllegalStateException.class).hasMessage("effect failed");
 
         assertThat(store.inTransaction(tx -> tx.markProcessed(eventId, "LeadQualified", "t")).await().atMost(WAIT))
                 .isTrue();

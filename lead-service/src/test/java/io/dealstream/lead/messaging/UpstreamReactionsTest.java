@@ -52,6 +52,14 @@ class UpstreamReactionsTest {
         PUBLISHER.close();
     }
 
+    /** Lead-service's consumer group has read every upstream topic to its end offsets. */
+    private static void awaitCaughtUp() {
+        await().atMost(WAIT).until(() -> io.dealstream.localstack.ConsumerLag.caughtUp(
+                LocalStackResource.stack().kafkaBootstrapServers(), "lead-service", List.of(io.dealstream.events.Topics.NEEDS,
+                        io.dealstream.events.Topics.PROPOSAL, io.dealstream.events.Topics.DEAL,
+                        io.dealstream.events.Topics.DELIVERY)));
+    }
+
     private static List<String> eventTypes(String lead) {
         return given().get("/leads/" + lead + "/history").then().extract().path("eventType");
     }
@@ -68,7 +76,9 @@ class UpstreamReactionsTest {
 
         await().atMost(WAIT).untilAsserted(() -> given().get("/leads/" + lead).then()
                 .body("tier", equalTo("LOW")).body("status", equalTo("DEFERRED")));
-        // a later record proves the duplicate was consumed before it: still only one deferral
+        // the barrier: lead-service has consumed every record up to the end offsets, the duplicate included
+        awaitCaughtUp();
+        assertThat(eventTypes(lead)).filteredOn("LeadQualified"::equals).hasSize(2);
         PUBLISHER.publish(UUID.fromString(lead), new ProposalRejected("no budget this year"));
         await().atMost(WAIT).untilAsserted(() ->
                 assertThat(eventTypes(lead)).filteredOn("LeadQualified"::equals).hasSize(3));
@@ -85,15 +95,19 @@ class UpstreamReactionsTest {
                         {"name": "Upsell Foods AG", "industry": "food",
                          "contacts": [{"name": "Eva Roth", "email": "eva.roth@upsell-foods.example"}]}""")
                 .post("/accounts").then().statusCode(201).extract().path("id");
-        UUID eventId = PUBLISHER.publish(UUID.randomUUID(), new UpsellIdentified(UUID.fromString(account),
+        // the duplicate on the same key (so the same partition, in order), as a redelivery would be
+        UUID opportunity = UUID.randomUUID();
+        UUID eventId = PUBLISHER.publish(opportunity, new UpsellIdentified(UUID.fromString(account),
                 "predictive maintenance module", "uses the planning module daily", null, null));
-        PUBLISHER.publish(UUID.randomUUID(), new UpsellIdentified(UUID.fromString(account),
+        PUBLISHER.publish(opportunity, new UpsellIdentified(UUID.fromString(account),
                 "predictive maintenance module", "uses the planning module daily", null, null), eventId);
 
         await().atMost(WAIT).untilAsserted(() -> given().get("/accounts/" + account).then()
                 .body("leads.size()", equalTo(1))
                 .body("leads[0].scenario", equalTo("REPEAT_PURCHASE"))
                 .body("leads[0].channel", equalTo("EXISTING_CUSTOMER")));
+        awaitCaughtUp();
+        given().get("/accounts/" + account).then().body("leads.size()", equalTo(1));
         String lead = given().get("/accounts/" + account).then().extract().path("leads[0].id");
         given().get("/leads/" + lead).then().body("customerName", equalTo("Upsell Foods AG"))
                 .body("contact.email", equalTo("eva.roth@upsell-foods.example"))
