@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated malformed and hostile requests against every command of needs-, proposal-, deal- and
- * delivery-service (lead-service has its own), each on an opportunity waiting at that stage, and hostile
- * queries on every list: no 5xx anywhere; every malformed request a problem+json 4xx that stores nothing.
+ * delivery-service (lead-service has its own), each on an opportunity waiting at that stage and each after
+ * its valid body was accepted (the positive control), and hostile queries on every list: no 5xx anywhere;
+ * every malformed request a validation refusal (problem+json 400/413/415/422) that stores nothing.
  */
 class HostileInputIT {
 
@@ -58,10 +59,13 @@ class HostileInputIT {
                 .post("/needs/" + atNeeds + "/outline", """
                         {"backgroundNotes": "annual report read", "questions": [
                          {"theme": "CURRENT_STATE", "text": "How does planning work?", "kind": "OPEN"},
+                         {"theme": "GOAL", "text": "What do you want to reach?", "kind": "OPEN"},
+                         {"theme": "OBSTACLE", "text": "What blocks you?", "kind": "OPEN"},
                          {"theme": "BUDGET", "text": "Is a budget approved?", "kind": "CLOSED"}]}""", 11)
                 .post("/needs/" + atNeeds + "/discovery-meeting", """
                         {"format": "ONSITE", "durationMinutes": 90, "customerTalkShare": 0.7,
-                         "participants": [{"name": "Alice", "role": "SALES_LEAD"}, {"name": "Li Wei", "role": "CUSTOMER"}],
+                         "participants": [{"name": "Alice", "role": "SALES_LEAD"}, {"name": "Raj", "role": "TECH_EXPERT"},
+                                          {"name": "Li Wei", "role": "CUSTOMER"}],
                          "fiveWhys": [{"pain": "slow", "whys": ["three systems"], "rootCause": "no register"}], "expertNotes": "SAP PM 6.0; nightly CSV export is the only interface"}""", 12)
                 .post("/needs/" + atNeeds + "/analysis", """
                         {"method": "MEETING", "currentState": "spreadsheets",
@@ -70,21 +74,27 @@ class HostileInputIT {
                          "decisionProcess": {"steps": ["board"], "keyPeople": [{"name": "Li Wei", "role": "CTO", "influence": "DECIDER"}]}}""", 13)
                 .post("/needs/" + atNeeds + "/requirements",
                         "{\"requirements\": [{\"id\": \"R1\", \"text\": \"register\", \"priority\": \"MUST\", \"painRank\": 1}]}", 14)
+                .post("/needs/" + atNeeds + "/solution-design-handoff", "{\"team\": \"solution design\", \"handedTo\": \"Raj\"}", 16)
+                .post("/needs/" + atNeeds + "/confirmation-request", "{\"documentRef\": \"DMS-1\"}", 17)
                 .post("/needs/" + atNeeds + "/confirmation", "{\"signatures\": " + SignatureJson.bothSides() + "}", 15));
-        runs.add(run(Stage.PROPOSAL, atProposal)
-                .post("/proposals/" + atProposal + "/draft", """
+        HostileInputRun proposalRun = run(Stage.PROPOSAL, atProposal);
+        runs.add(proposalRun);
+        proposalRun.post("/proposals/" + atProposal + "/draft", """
                         {"painRestatement": "Planning takes two days.", "solution": "Asset register.", "implementationPath": "6 weeks",
                          "valueQuantification": [{"metric": "planning", "baseline": "16", "expected": "2", "unit": "h/week"}],
                          "quote": {"lines": [{"item": "licence", "quantity": "1", "unitPrice": "48000.00"}], "currency": "EUR", "total": "48000.00"},
                          "differentiators": ["7x24"], "coverage": [{"requirementId": "R1", "how": "register module"}],
                  "risks": ["data migration depends on the customer's ERP export"],
                  "customParts": ["interface to the customer's depot scheduling"]}""", 21)
-                .post("/proposals/" + atProposal + "/rehearsals", "{\"notes\": \"one\"}", 22)
-                .post("/proposals/" + atProposal + "/presentation", """
+                .post("/proposals/" + atProposal + "/rehearsals", "{\"notes\": \"one\"}", 22);
+        platform.post(Stage.PROPOSAL, "/proposals/" + atProposal + "/rehearsals", "{\"notes\": \"two\"}").statusCode(200);
+        proposalRun.post("/proposals/" + atProposal + "/presentation", """
                         {"comparableCases": ["Nordic Rail: planning from two days to two hours"], "attendees": ["Li Wei"], "questions": [],
-                         "objections": [{"type": "PRICE", "description": "above budget", "owner": "alice"}]}""", 23)
-                .post("/proposals/" + atProposal + "/objections/" + UUID.randomUUID() + "/answer",
-                        "{\"response\": \"pay in phases\", \"evidence\": []}", 24));
+                         "objections": [{"type": "PRICE", "description": "above budget", "owner": "alice"}]}""", 23);
+        String objection = platform.get(Stage.PROPOSAL, "/proposals/" + atProposal + "/objections").extract()
+                .path("[0].objection.objectionId");
+        proposalRun.post("/proposals/" + atProposal + "/objections/" + objection + "/answer",
+                "{\"response\": \"pay in phases\", \"evidence\": []}", 24);
         runs.add(run(Stage.DEAL, atDeal)
                 .post("/deals/" + atDeal + "/preparation", """
                         {"bottomLines": {"minPrice": {"amount": "42000.00", "currency": "EUR"}, "maxPaymentTermDays": 30, "serviceScope": ["licence"]},
@@ -104,12 +114,14 @@ class HostileInputIT {
                 .post("/deliveries/" + atDelivery + "/plan", """
                         {"milestones": [{"milestoneId": "M1", "name": "rollout", "dueAt": "2026-03-01", "owner": "Raj", "deliverable": "go-live"}]}""", 41)
                 .post("/deliveries/" + atDelivery + "/progress", "{\"summary\": \"on track\", \"issues\": [{\"description\": \"late part\"}]}", 42)
+                .post("/deliveries/" + atDelivery + "/milestones/M1/completion", "{}", 47)
                 .post("/deliveries/" + atDelivery + "/acceptance",
                         "{\"reportRef\": \"ACC-1\", \"signatures\": " + SignatureJson.bothSides() + "}", 43)
                 .post("/deliveries/" + atDelivery + "/maintenance",
                         "{\"kind\": \"MONTHLY_INSPECTION\", \"notes\": \"all fine\"}", 44)
                 .post("/deliveries/" + atDelivery + "/survey", """
-                        {"serviceQuality": 5, "solutionEffect": 4, "responseSpeed": 5, "teamwork": 5, "overall": "SATISFIED"}""", 45)
+                        {"serviceQuality": 5, "solutionEffect": 4, "responseSpeed": 5, "teamwork": 5, "overall": "SATISFIED"}""", 45,
+                        "survey-too-early") // real use comes weeks after the acceptance: the valid body reaches that rule
                 .post("/deliveries/" + atDelivery + "/referrals", """
                         {"referredCompany": "Fuzz Referred AB", "contact": {"name": "Eva Berg", "email": "eva@referred.example"},
                          "incentive": "one month free support"}""", 46));
@@ -130,6 +142,10 @@ class HostileInputIT {
                     .queryParam(query.getKey(), query.getValue()).get("/pipeline/funnel"));
         }
 
+        System.out.printf("hostile input: %d requests, %d malformed, %d refused by a rule, %d hostile texts accepted%n",
+                runs.stream().mapToInt(HostileInputRun::requests).sum(), runs.stream().mapToInt(HostileInputRun::malformed).sum(),
+                runs.stream().mapToInt(HostileInputRun::ruleRefusals).sum(),
+                runs.stream().mapToInt(HostileInputRun::acceptedHostile).sum());
         assertThat(runs).flatExtracting(HostileInputRun::violations).isEmpty();
         assertThat(runs).allSatisfy(run -> assertThat(run.requests()).isGreaterThan(250));
         assertThat(runs.stream().mapToInt(HostileInputRun::requests).sum()).isGreaterThanOrEqualTo(1000);

@@ -22,8 +22,15 @@ import java.util.regex.Pattern;
  */
 public final class HostileBodies {
 
-    /** One generated body. */
-    public record Case(String body, boolean malformed, String description) {
+    /**
+     * One generated body; {@code pointer} and {@code text} name the field holding a hostile text and that
+     * text, so an accepted one can be read back (null for the other cases).
+     */
+    public record Case(String body, boolean malformed, String description, String pointer, String text) {
+
+        Case(String body, boolean malformed, String description) {
+            this(body, malformed, description, null, null);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,12 +62,17 @@ public final class HostileBodies {
         mutate(valid, valid, "", cases);
         Random random = new Random(seed);
         for (int i = 0; i < 20; i++) {
-            int cut = random.nextInt(validBody.length());
+            // never cut to nothing: an empty body is "no body", which an endpoint may take as all defaults
+            int cut = 1 + random.nextInt(validBody.length() - 1);
             cases.add(new Case(validBody.substring(0, cut), true, "truncated at " + cut));
-            cases.add(new Case(validBody.replace("\"", i % 2 == 0 ? "'" : ""), true, "quotes mangled"));
+            String mangled = validBody.replace("\"", i % 2 == 0 ? "'" : "");
+            if (!mangled.equals(validBody)) {
+                cases.add(new Case(mangled, true, "quotes mangled"));
+            }
         }
         cases.add(new Case("[]", true, "an array"));
-        cases.add(new Case("null", true, "null"));
+        // a JSON null is "no body": refused where a body is required, all defaults where it is optional
+        cases.add(new Case("null", false, "null"));
         cases.add(new Case("\"text\"", true, "a string"));
         cases.add(new Case("{\"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}", true, "nesting 5000 deep"));
         return cases;
@@ -95,7 +107,7 @@ public final class HostileBodies {
             if (value.isTextual()) {
                 for (String text : HOSTILE_TEXT) {
                     out.add(new Case(replaced(root, pointer, key, NODES.textNode(text)).toString(), false,
-                            path + " = " + abbreviate(text)));
+                            path + " = " + abbreviate(text), path, text));
                 }
             }
             if (value instanceof ContainerNode<?> container) {

@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * Sends {@link HostileBodies} to endpoints and records what a trustworthy service must never do: answer
- * 5xx, answer a malformed request with anything but a problem+json 4xx, or store anything for it.
+ * 5xx, answer a malformed request with anything but a validation refusal (problem+json 400, 413, 415 or
+ * 422), store anything for it, or change accepted text. Each endpoint first gets its valid body, which must
+ * be accepted (or refused by the one business rule named): a run cannot pass by refusing everything.
  */
 public final class HostileInputRun {
 
@@ -18,7 +20,15 @@ public final class HostileInputRun {
     private final LongSupplier storedEvents;
     private int requests;
     private int malformed;
+    private int ruleRefusals;
+    private int acceptedHostile;
+    private int readBack;
+    private java.util.function.Function<Response, Response> view;
+    private java.util.Map<String, java.util.function.UnaryOperator<String>> shownAs = java.util.Map.of();
     private final List<String> violations = new ArrayList<>();
+
+    /** What a malformed request may be answered: refused by validation, never by a role, a lookup or a rule. */
+    private static final java.util.Set<Integer> VALIDATION_REFUSALS = java.util.Set.of(400, 413, 415, 422);
 
     /**
      * @param request      a new authenticated request to the service under test
@@ -29,8 +39,41 @@ public final class HostileInputRun {
         this.storedEvents = storedEvents;
     }
 
-    /** Posts every hostile variant of {@code validBody} to {@code path}. */
+    /**
+     * From now on, an accepted hostile text is read back: {@code view} turns the answer of an accepted
+     * request into the query that shows what was stored, where the text must appear unchanged at the field
+     * it was sent in.
+     */
+    public HostileInputRun readingBack(java.util.function.Function<Response, Response> view) {
+        return readingBack(view, java.util.Map.of());
+    }
+
+    /** As {@link #readingBack(java.util.function.Function)}, where the fields named are shown normalised so. */
+    public HostileInputRun readingBack(java.util.function.Function<Response, Response> view,
+            java.util.Map<String, java.util.function.UnaryOperator<String>> shownAs) {
+        this.view = view;
+        this.shownAs = shownAs;
+        return this;
+    }
+
+    /** Posts {@code validBody} (it must be accepted), then every hostile variant of it, to {@code path}. */
     public HostileInputRun post(String path, String validBody, long seed) {
+        return post(path, validBody, seed, null);
+    }
+
+    /**
+     * As {@link #post(String, String, long)}, where the valid body is refused by {@code expectedRule} (it passes
+     * validation and reaches the business rules, e.g. a survey before real use): the positive control.
+     */
+    public HostileInputRun post(String path, String validBody, long seed, String expectedRule) {
+        Response control = request.get().contentType(ContentType.JSON).body(validBody).post(path);
+        requests++;
+        boolean controlOk = expectedRule == null ? control.statusCode() / 100 == 2
+                : expectedRule.equals(control.jsonPath().getString("rule"));
+        if (!controlOk) {
+            violations.add(path + " positive control: the valid body was answered " + control.statusCode() + " "
+                    + abbreviate(control.asString()) + (expectedRule == null ? "" : " (expected rule " + expectedRule + ")"));
+        }
         for (HostileBodies.Case c : HostileBodies.of(validBody, seed)) {
             long before = c.malformed() ? storedEvents.getAsLong() : 0;
             Response response = request.get().contentType(ContentType.JSON).body(c.body()).post(path);
@@ -38,14 +81,50 @@ public final class HostileInputRun {
             if (c.malformed() && storedEvents.getAsLong() != before) {
                 violations.add(path + " " + c.description() + ": stored events for a malformed request");
             }
+            if (!c.malformed() && response.statusCode() / 100 == 2 && c.text() != null) {
+                acceptedHostile++;
+                readBack(path + " " + c.description(), response, c);
+            }
         }
         return this;
     }
 
-    /** Sends one request that must be refused with a 4xx (e.g. an invalid id in the path). */
+    private void readBack(String what, Response accepted, HostileBodies.Case c) {
+        if (view == null) {
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode stored;
+        try {
+            stored = new com.fasterxml.jackson.databind.ObjectMapper().readTree(view.apply(accepted).asString()).at(c.pointer());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            violations.add(what + ": the stored view is not JSON");
+            return;
+        }
+        String sent = shownAs.getOrDefault(c.pointer(), java.util.function.UnaryOperator.identity()).apply(c.text().strip());
+        if (stored.isMissingNode() || stored.isNull() && sent.isEmpty()) {
+            return; // not shown under the same name, or a blank optional text stored as absent
+        }
+        readBack++;
+        if (!stored.isTextual() || !stored.asText().equals(sent)) {
+            violations.add(what + ": read back as " + abbreviate(stored.toString()));
+        }
+    }
+
+    /** Sends one request that must be refused with a 4xx (e.g. an invalid id in the path: 400 or 404). */
     public HostileInputRun refused(String description, Supplier<Response> send) {
-        check(description, send.get(), true);
+        pathRefusal = true;
+        try {
+            check(description, send.get(), true);
+        } finally {
+            pathRefusal = false;
+        }
         return this;
+    }
+
+    private boolean pathRefusal;
+
+    private boolean refusedPathsMayBe(int status) {
+        return pathRefusal && (status == 404 || status == 405);
     }
 
     /** Sends one request that only must not fail the service (e.g. a hostile query parameter). */
@@ -61,11 +140,16 @@ public final class HostileInputRun {
             violations.add(what + ": " + status + " " + abbreviate(response.asString()));
             return;
         }
+        if (status == 409 || status == 422) {
+            ruleRefusals++;
+        }
         if (mustBeRefused) {
             malformed++;
             if (status < 400) {
                 violations.add(what + ": accepted with " + status);
-            } else if (status != 404 && status != 405 && status != 413
+            } else if (!VALIDATION_REFUSALS.contains(status) && !refusedPathsMayBe(status)) {
+                violations.add(what + ": refused with " + status + ", not as invalid input");
+            } else if (status != 404 && status != 413
                     && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
                 violations.add(what + ": " + status + " without problem+json (" + response.contentType() + ")");
             }
@@ -82,6 +166,20 @@ public final class HostileInputRun {
 
     public int malformed() {
         return malformed;
+    }
+
+    /** Requests refused by a business rule (409, 422), told apart from validation refusals. */
+    public int ruleRefusals() {
+        return ruleRefusals;
+    }
+
+    /** Hostile texts accepted, and how many of them were read back unchanged from the query side. */
+    public int acceptedHostile() {
+        return acceptedHostile;
+    }
+
+    public int readBack() {
+        return readBack;
     }
 
     public List<String> violations() {

@@ -113,7 +113,7 @@ public final class ProposalRequests {
              "questions": ["Can the rollout start in April?"],
              "objections": [{"type": "PRICE", "description": "quote above budget", "owner": "alice"}],
              "comparableCases": ["Nordic Rail: planning from two days to two hours"]}""")
-    public record Presentation(Instant presentedAt, @NotEmpty @Size(max = 100) List<@NotBlank String> attendees,
+    public record Presentation(Instant presentedAt, @NotEmpty @Size(max = 100) List<@NotBlank @Size(max = 200) String> attendees,
             @Schema(description = "The comparable cases shown (required: the SOP's focus on the core pains)")
             @Size(max = 20) List<@NotBlank @Size(max = 1000) String> comparableCases,
             @Min(0) @Max(600) Integer qaMinutes, @NotNull @Size(max = 200) List<@NotBlank @Size(max = 2000) String> questions,
