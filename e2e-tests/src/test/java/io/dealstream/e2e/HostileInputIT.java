@@ -142,6 +142,18 @@ class HostileInputIT {
                     .queryParam(query.getKey(), query.getValue()).get("/pipeline/funnel"));
         }
 
+        // what a customer reads: hostile text in a clause is printed as text in the contract, never as markup
+        String script = "<script>alert(1)</script>";
+        String attribute = "\"><img src=x onerror=alert(1)>";
+        platform.post(Stage.DEAL, "/deals/" + atDeal + "/contract", """
+                {"clauses": [{"title": "%s", "text": "%s"}]}""".formatted(script.replace("\"", "\\\""),
+                attribute.replace("\"", "\\\""))).statusCode(200);
+        String printed = platform.sales(Stage.DEAL).accept("text/html").get("/deals/" + atDeal + "/contract").then()
+                .statusCode(200).contentType(org.hamcrest.Matchers.startsWith("text/html")).extract().asString();
+        assertThat(printed).doesNotContain(script).doesNotContain("<img").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(platform.sales(Stage.DEAL).get("/deals/" + atDeal + "/contract").then().statusCode(200).extract()
+                .jsonPath().getString("contract.clauses[0].title")).isEqualTo(script);
+
         System.out.printf("hostile input: %d requests, %d malformed, %d refused by a rule, %d hostile texts accepted%n",
                 runs.stream().mapToInt(HostileInputRun::requests).sum(), runs.stream().mapToInt(HostileInputRun::malformed).sum(),
                 runs.stream().mapToInt(HostileInputRun::ruleRefusals).sum(),

@@ -38,7 +38,7 @@ class SalesJourneysIT {
                 .body("items[0].contact.name", equalTo("Li Wei")));
         // exactly one: asked again once lead-service has consumed everything published so far (a duplicate
         // hand-over would have arrived by then), not the moment the first one showed up
-        onlyOneLeadAfterLeadServiceCaughtUp(customer);
+        onlyOneLeadAfterLeadServiceCaughtUp(java.util.Map.of("q", customer, "scenario", "REPEAT_PURCHASE"));
         // the survey waits for real use: nobody answered for this customer yet
         platform.get(Stage.DELIVERY, "/satisfaction/report").body("customers.customerName",
                 org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(customer)));
@@ -128,15 +128,15 @@ class SalesJourneysIT {
                 .body("items[0].channel", equalTo("REFERRAL"))
                 .body("items[0].referredByAccountId", equalTo(null)) // the referrer has no account
                 .body("items[0].referredByOpportunityId", equalTo(id)));
-        onlyOneLeadAfterLeadServiceCaughtUp("Journey Referred AB");
+        onlyOneLeadAfterLeadServiceCaughtUp(java.util.Map.of("q", "Journey Referred AB"));
     }
 
-    private void onlyOneLeadAfterLeadServiceCaughtUp(String customer) {
+    private void onlyOneLeadAfterLeadServiceCaughtUp(java.util.Map<String, String> query) {
         await().atMost(Steps.HANDOVER).until(() -> io.dealstream.localstack.ConsumerLag.caughtUp(
                 platform.stack().kafkaBootstrapServers(), "lead-service", java.util.List.of(
                         io.dealstream.events.Topics.NEEDS, io.dealstream.events.Topics.PROPOSAL,
                         io.dealstream.events.Topics.DEAL, io.dealstream.events.Topics.DELIVERY)));
-        platform.sales(Stage.LEAD).queryParam("q", customer).get("/leads").then().body("total", equalTo(1));
+        platform.sales(Stage.LEAD).queryParams(query).get("/leads").then().body("total", equalTo(1));
     }
 
     @Test

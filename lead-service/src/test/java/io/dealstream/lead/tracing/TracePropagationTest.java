@@ -70,8 +70,14 @@ class TracePropagationTest {
 
     @Test
     void anUntracedCallStillGetsATraceOfItsOwn() {
-        String id = LeadApi.newLead();
-        String traceParent = store.load(UUID.fromString(id)).await().atMost(WAIT).get(0).envelope().traceParent();
-        assertThat(TraceParents.traceId(traceParent)).isNotNull();
+        String first = traceIdOf(LeadApi.newLead());
+        String second = traceIdOf(LeadApi.newLead());
+        // a valid W3C trace id (32 hex digits, not all zero), a new one per call, not a shared constant
+        assertThat(first).matches("[0-9a-f]{32}").isNotEqualTo("0".repeat(32));
+        assertThat(second).matches("[0-9a-f]{32}").isNotEqualTo(first);
+    }
+
+    private String traceIdOf(String lead) {
+        return TraceParents.traceId(store.load(UUID.fromString(lead)).await().atMost(WAIT).get(0).envelope().traceParent());
     }
 }
