@@ -64,6 +64,8 @@ class DatabaseOutageIT {
             });
         } finally {
             platform.stack().postgres().restart();
+            // what Strimzi's autoRestart or an operator does after a database failover (see the closing note)
+            platform.stack().connect().restartAll();
         }
 
         // the same command, repeated as Retry-After asks, goes through once the database is back
@@ -95,6 +97,7 @@ class DatabaseOutageIT {
                     .until(() -> sent.stream().filter(Future::isDone).count() >= 20);
             platform.stack().postgres().kill();
             platform.stack().postgres().restart();
+            platform.stack().connect().restartAll();
             List<String> captured = new ArrayList<>();
             List<String> graded = new ArrayList<>();
             int refused = 0;

@@ -190,6 +190,19 @@ public final class LocalConnect implements AutoCloseable {
         return String.join("; ", errors);
     }
 
+    /** Restarts every connector and its tasks (they resume from their committed offsets). */
+    public void restartAll() {
+        HttpResponse<String> names = send(HttpRequest.newBuilder(url.resolve("connectors")).GET());
+        try {
+            for (JsonNode name : JSON.readTree(names.body())) {
+                send(HttpRequest.newBuilder(url.resolve("connectors/" + name.asText() + "/restart?includeTasks=true"))
+                        .POST(HttpRequest.BodyPublishers.noBody()));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("unreadable connector list: " + names.body(), e);
+        }
+    }
+
     /** Why a connector or one of its tasks failed, or null while all run. */
     public String failure(String name) {
         JsonNode status = status(name);

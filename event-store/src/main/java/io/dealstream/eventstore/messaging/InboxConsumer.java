@@ -28,6 +28,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  */
 public final class InboxConsumer {
 
+    private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+
     private final EventStore store;
     private final EventCodec codec;
 
@@ -60,6 +62,8 @@ public final class InboxConsumer {
         return IncomingEvent.read(record, codec, store.vault())
                 .chain(incoming -> store.inTransaction(traceParent, tx -> tx.markProcessed(incoming.eventId(), type, topic)
                         .chain(fresh -> fresh ? reaction.apply(tx, incoming) : Uni.createFrom().voidItem())))
+                // an attempt that never answers (a connection lost mid-transaction) is a transient failure too
+                .ifNoItem().after(ATTEMPT_TIMEOUT).fail()
                 .onFailure(InboxConsumer::waitsForADependency)
                 .invoke(e -> store.consumerHealth().retrying(topic, record.offset(), e))
                 .onFailure(InboxConsumer::waitsForADependency)
