@@ -1,6 +1,5 @@
 package io.dealstream.eventstore.quarkus;
 
-import io.dealstream.events.Topics;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.messaging.DeadLetters;
 import io.micrometer.core.instrument.Gauge;
@@ -11,7 +10,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,10 +25,8 @@ public class ConsumerGauges {
     private final Pool pool;
     private final AtomicLong waiting = new AtomicLong();
 
-    public ConsumerGauges(MeterRegistry registry, EventStore store, Pool pool,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
-            @ConfigProperty(name = "quarkus.application.name") String application) {
-        this.deadLetters = new DeadLetters(bootstrap, Topics.deadLetter(application.replace("-service", "")));
+    public ConsumerGauges(MeterRegistry registry, EventStore store, Pool pool, DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
         this.pool = pool;
         Gauge.builder("dealstream.dead_letters.waiting", waiting, AtomicLong::get)
                 .description("Records on the service's dead-letter topic not successfully replayed yet")

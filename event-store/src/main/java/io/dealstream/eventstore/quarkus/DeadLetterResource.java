@@ -1,6 +1,5 @@
 package io.dealstream.eventstore.quarkus;
 
-import io.dealstream.events.Topics;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.Problems;
 import io.dealstream.eventstore.http.Roles;
@@ -30,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -67,10 +65,8 @@ public class DeadLetterResource {
     private final Caller caller;
     private final Clock clock;
 
-    public DeadLetterResource(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
-            @ConfigProperty(name = "quarkus.application.name") String application, IncomingChannels channels, Pool pool,
-            Caller caller, Clock clock) {
-        this.deadLetters = new DeadLetters(bootstrap, Topics.deadLetter(application.replace("-service", "")));
+    public DeadLetterResource(DeadLetters deadLetters, IncomingChannels channels, Pool pool, Caller caller, Clock clock) {
+        this.deadLetters = deadLetters;
         this.channels = channels;
         this.pool = pool;
         this.caller = caller;

@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import io.dealstream.eventstore.messaging.DeadLetters;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,6 +55,14 @@ public class EventStoreProducer {
         // a read-only service (the pipeline view) has no stage: it consumes, its store only keeps the inbox
         return new EventStore(pool, codec, clock, stage.orElse(null), vault,
                 openTelemetry.getTracer("io.dealstream.eventstore"));
+    }
+
+    /** The service's dead-letter topic, {@code dealstream.<service>.dlq}, read without joining a group. */
+    @Produces
+    @Singleton
+    DeadLetters deadLetters(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
+        return new DeadLetters(bootstrap, io.dealstream.events.Topics.deadLetter(application.replace("-service", "")));
     }
 
     /** The personal-data key vault (migrated on creation, which {@link #migrate} forces at start-up). */

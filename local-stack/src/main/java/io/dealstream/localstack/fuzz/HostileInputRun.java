@@ -1,12 +1,19 @@
 package io.dealstream.localstack.fuzz;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Sends {@link HostileBodies} to endpoints and records what a trustworthy service must never do: answer
@@ -23,12 +30,12 @@ public final class HostileInputRun {
     private int ruleRefusals;
     private int acceptedHostile;
     private int readBack;
-    private java.util.function.Function<Response, Response> view;
-    private java.util.Map<String, java.util.function.UnaryOperator<String>> shownAs = java.util.Map.of();
+    private Function<Response, Response> view;
+    private Map<String, UnaryOperator<String>> shownAs = Map.of();
     private final List<String> violations = new ArrayList<>();
 
     /** What a malformed request may be answered: refused by validation, never by a role, a lookup or a rule. */
-    private static final java.util.Set<Integer> VALIDATION_REFUSALS = java.util.Set.of(400, 413, 415, 422);
+    private static final Set<Integer> VALIDATION_REFUSALS = Set.of(400, 413, 415, 422);
 
     /**
      * @param request      a new authenticated request to the service under test
@@ -44,13 +51,13 @@ public final class HostileInputRun {
      * request into the query that shows what was stored, where the text must appear unchanged at the field
      * it was sent in.
      */
-    public HostileInputRun readingBack(java.util.function.Function<Response, Response> view) {
-        return readingBack(view, java.util.Map.of());
+    public HostileInputRun readingBack(Function<Response, Response> view) {
+        return readingBack(view, Map.of());
     }
 
-    /** As {@link #readingBack(java.util.function.Function)}, where the fields named are shown normalised so. */
-    public HostileInputRun readingBack(java.util.function.Function<Response, Response> view,
-            java.util.Map<String, java.util.function.UnaryOperator<String>> shownAs) {
+    /** As {@link #readingBack(Function)}, where the fields named are shown normalised so. */
+    public HostileInputRun readingBack(Function<Response, Response> view,
+            Map<String, UnaryOperator<String>> shownAs) {
         this.view = view;
         this.shownAs = shownAs;
         return this;
@@ -93,14 +100,14 @@ public final class HostileInputRun {
         if (view == null) {
             return;
         }
-        com.fasterxml.jackson.databind.JsonNode stored;
+        JsonNode stored;
         try {
-            stored = new com.fasterxml.jackson.databind.ObjectMapper().readTree(view.apply(accepted).asString()).at(c.pointer());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            stored = new ObjectMapper().readTree(view.apply(accepted).asString()).at(c.pointer());
+        } catch (JsonProcessingException e) {
             violations.add(what + ": the stored view is not JSON");
             return;
         }
-        String sent = shownAs.getOrDefault(c.pointer(), java.util.function.UnaryOperator.identity()).apply(c.text().strip());
+        String sent = shownAs.getOrDefault(c.pointer(), UnaryOperator.identity()).apply(c.text().strip());
         if (stored.isMissingNode() || stored.isNull() && sent.isEmpty()) {
             return; // not shown under the same name, or a blank optional text stored as absent
         }
