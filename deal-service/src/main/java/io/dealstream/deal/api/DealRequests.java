@@ -1,5 +1,6 @@
 package io.dealstream.deal.api;
 
+import jakarta.validation.constraints.DecimalMax;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.MaintenanceKind;
 import io.dealstream.events.common.Money;
@@ -34,7 +35,7 @@ public final class DealRequests {
     private DealRequests() {
     }
 
-    public record MoneyDto(@NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount,
+    public record MoneyDto(@NotNull @DecimalMin("0") @DecimalMax(value = "1e15", inclusive = false) @Digits(integer = 15, fraction = 2) BigDecimal amount,
             @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency) {
         Money toMoney() {
             return new Money(amount, currency);
@@ -82,8 +83,8 @@ public final class DealRequests {
     }
 
     public record LineDto(@NotBlank @Size(max = 500) String item,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 4) BigDecimal quantity,
-            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal unitPrice) {
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1e12", inclusive = false) @Digits(integer = 12, fraction = 4) BigDecimal quantity,
+            @NotNull @DecimalMin("0") @DecimalMax(value = "1e15", inclusive = false) @Digits(integer = 15, fraction = 2) BigDecimal unitPrice) {
         QuoteLine toLine() {
             return new QuoteLine(item.strip(), quantity, unitPrice);
         }

@@ -1,5 +1,6 @@
 package io.dealstream.delivery.api;
 
+import static io.dealstream.eventstore.http.TextContractFilter.EMAIL;
 import io.dealstream.events.common.Contact;
 import io.dealstream.events.common.MaintenanceKind;
 import io.dealstream.events.delivery.DeliveryIssue;
@@ -93,7 +94,7 @@ public final class DeliveryRequests {
 
     public record ContactDto(@NotBlank @Size(max = 200) String name, @Size(max = 200) String title,
             @Size(max = 40) @Pattern(regexp = "^\\+?[0-9 ()./-]{4,40}$", message = "must be a phone number") String phone,
-            @Size(max = 254) @Email String email) {
+            @Size(max = 254) @Email @Pattern(regexp = EMAIL, message = "must be an e-mail address") String email) {
         Contact toContact() {
             return new Contact(name.strip(), title, phone, email);
         }

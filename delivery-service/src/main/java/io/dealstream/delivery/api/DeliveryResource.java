@@ -1,5 +1,6 @@
 package io.dealstream.delivery.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.delivery.api.DeliveryRequests.Acceptance;
 import io.dealstream.delivery.api.DeliveryRequests.Callback;
@@ -134,7 +135,8 @@ public class DeliveryResource {
     @RolesAllowed({Roles.DELIVERY, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Complete a milestone")
     public Uni<Response> complete(@PathParam("id") UUID id, @PathParam("milestoneId") String milestoneId,
-            @Valid Completion body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @RequestBody(required = false, description = "Optional: when it was completed (default now)") @Valid Completion body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @HeaderParam(IdempotentCommands.HEADER) String key) {
         Completion completion = body == null ? new Completion(null) : body;
         return run(id, ifMatch, key, "milestones/" + milestoneId + "/completion", completion,

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.dealstream.eventstore.http.NoNulText;
+import io.dealstream.eventstore.http.StrictDecimal;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
@@ -21,7 +23,7 @@ import java.time.LocalDate;
 /**
  * REST speaks the event contract's JSON: amounts as exact decimal strings (never floating point),
  * absent optional fields omitted, and no silent type coercion: 42 is not a name, "5" is not a number of
- * employees, 1.5 is not an integer, "true" is not a boolean, 42 is not a date.
+ * employees, 1.5 is not an integer, "true" is not a boolean, 42 is not a date; no text holds a NUL.
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
@@ -55,10 +57,16 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
         mapper.coercionConfigFor(LogicalType.Boolean)
                 .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        // "" is not an absent id, date or enum value: it breaks the published format (uuid, date-time, enum)
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Enum)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         // times only as ISO-8601 text: 42 is not a date. A modifier wraps whichever java.time deserializer
         // is found, so it holds whatever order Quarkus registers its modules in.
         mapper.registerModule(new SimpleModule("dealstream-textual-times").setDeserializerModifier(TEXTUAL_TIMES));
+        // text that PostgreSQL could not store, and "null" as an amount, are refused on arrival naming the field
+        mapper.registerModule(new SimpleModule("dealstream-strict-scalars")
+                .addDeserializer(String.class, new NoNulText())
+                .addDeserializer(BigDecimal.class, new StrictDecimal()));
     }
 }

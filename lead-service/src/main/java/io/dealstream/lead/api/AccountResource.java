@@ -1,5 +1,6 @@
 package io.dealstream.lead.api;
 
+import jakarta.validation.constraints.DecimalMax;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.events.common.Money;
 import io.dealstream.eventstore.CommandExecutor;
@@ -63,7 +64,7 @@ public class AccountResource {
     }
 
     public record MoneyDto(
-            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal amount,
+            @NotNull @DecimalMin("0") @DecimalMax(value = "1e15", inclusive = false) @Digits(integer = 15, fraction = 2) BigDecimal amount,
             @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency) {
     }
 

@@ -1,5 +1,6 @@
 package io.dealstream.lead.api;
 
+import io.dealstream.eventstore.http.BudgetRangeDto;
 import io.dealstream.events.lead.ContactVia;
 import io.dealstream.events.lead.FollowUpOutcome;
 import io.dealstream.events.lead.Intent;

@@ -1,5 +1,6 @@
 package io.dealstream.lead.api;
 
+import io.dealstream.eventstore.http.BudgetRangeDto;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.CommandExecutor;
 import io.dealstream.eventstore.EventStore;

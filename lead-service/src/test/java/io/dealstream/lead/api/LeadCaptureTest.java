@@ -109,6 +109,19 @@ class LeadCaptureTest {
     }
 
     @Test
+    void textWithANulCharacterIs400NamingTheFieldAndStoresNothing() {
+        // PostgreSQL cannot store U+0000: refused on arrival by field, not by the database as "$"
+        String tag = uniqueTag();
+        given().contentType(ContentType.JSON).body(tagged(tag).replace("Acme Rail GmbH", "Acme\\u0000Rail"))
+                .when().post("/leads")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("customerName"))
+                .body("errors[0].message", containsString("U+0000"));
+        assertThat(storedWith(tag)).isZero();
+    }
+
+    @Test
     void malformedJsonIs400() {
         long before = eventCount();
         given().contentType(ContentType.JSON).body("{\"customerName\": \"Acme\", ")
@@ -209,6 +222,13 @@ class LeadCaptureTest {
         assertThat(json.getList("paths.'/leads/{id}/qualification'.post.security.bearerJwt.flatten()", String.class))
                 .containsExactlyInAnyOrder("sales", "manager", "admin");
         assertThat(json.getString("components.securitySchemes.bearerJwt.scheme")).isEqualTo("bearer");
+        // what Bean Validation checks is published as schema constraints a client can check first
+        assertThat(json.getString("components.schemas.ContactDto.properties.email.pattern")).isEqualTo("^$|^[^@\\s]+@[^@\\s]+$");
+        assertThat(json.getString("components.schemas.ContactDto.properties.name.not.pattern")).isEqualTo("\u0000");
+        assertThat(json.getInt("components.schemas.BudgetRangeDto.minProperties")).isEqualTo(2);
+        assertThat(json.getMap("components.schemas.BudgetRangeDto.properties")).containsOnlyKeys("min", "max", "currency");
+        assertThat(new java.math.BigDecimal(doc.replaceAll("(?s).*\"BudgetRangeDto\".*?\"max\".*?\"exclusiveMaximum\"\\s*:\\s*([0-9.eE+]+).*", "$1")))
+                .isEqualByComparingTo("1e15");
     }
 
     /** A source tag no other test uses: what a refused request would have stored carries it. */

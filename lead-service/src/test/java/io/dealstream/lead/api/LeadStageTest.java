@@ -80,6 +80,20 @@ class LeadStageTest {
     }
 
     @Test
+    void aBudgetWhoseMinExceedsItsMaxIsRefusedByItsRuleAndChangesNothing() {
+        String lead = newLead();
+        command(lead, "first-contact", firstContact(true, false)).statusCode(200);
+        long version = get(lead).extract().jsonPath().getLong("version");
+        command(lead, "follow-ups", """
+                {"notes": "budget?", "outcome": "REACHED", "budgetRange": {"min": "80000", "max": "50000", "currency": "EUR"}}""")
+                .statusCode(422).body("rule", equalTo("budget-range-inverted"));
+        command(lead, "follow-ups", """
+                {"notes": "budget?", "outcome": "REACHED", "budgetRange": {"currency": "EUR"}}""")
+                .statusCode(400).body("errors.field", contains("budgetRange.bounded"));
+        get(lead).body("version", equalTo((int) version));
+    }
+
+    @Test
     void nurtureFollowUpRegradeDisqualifyAndReactivate() {
         String lead = newLead();
         command(lead, "first-contact", firstContact(true, false)).statusCode(200);

@@ -10,6 +10,7 @@ import io.dealstream.eventstore.EventStore;
 import io.dealstream.localstack.LocalStackResource;
 import io.dealstream.localstack.TestAuth;
 import io.dealstream.localstack.fuzz.HostileInputRun;
+import io.dealstream.localstack.fuzz.RequestContract;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Generated malformed and hostile requests across the lead-service commands, each after its valid body was
- * accepted: none is answered 5xx; every malformed one is a validation refusal that stores nothing; hostile
+ * accepted: none is answered 5xx; every body that breaks the published OpenAPI contract is a validation refusal
+ * that stores nothing, every body that keeps it is never refused as invalid; hostile
  * text that is well-formed is stored verbatim (read back from the lead) or refused, never a crash.
  */
 @QuarkusTest
@@ -55,6 +57,7 @@ class HostileInputTest {
         String duplicate = newLead();
         // each valid body is accepted first (the positive control), in an order the rules allow
         HostileInputRun run = new HostileInputRun(RestAssured::given, this::eventCount)
+                .keepingTo(RequestContract.of(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString()))
                 // the lead shows the phone as its duplicate-detection key (digits, leading +), not as typed
                 .readingBack(accepted -> given().get("/leads/" + accepted.jsonPath().getString("id")),
                         Map.of("/contact/phone", phone -> (phone.startsWith("+") ? "+" : "") + phone.replaceAll("[^0-9]", "")))
@@ -62,7 +65,7 @@ class HostileInputTest {
                         {"customerName": "Fuzz AG", "contact": {"name": "Eve", "title": "CTO", "email": "eve@fuzz.example", "phone": "+1 555 0100"},
                          "channel": "WEBSITE_FORM", "sourceTag": "fuzz", "needSummary": "slow planning", "industry": "rail",
                          "scenario": "NEW_CUSTOMER", "accountId": "%s"}""".formatted(account), 1)
-                .readingBack(null)
+                .notReadBack()
                 .post("/leads/" + lead + "/nurture-material", "{\"material\": \"m\", \"channel\": \"email\"}", 3)
                 .post("/leads/" + lead + "/follow-ups", """
                         {"notes": "n", "outcome": "REACHED", "nextFollowUpAt": "2030-01-01T00:00:00Z"}""", 4)

@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * Generates malformed and hostile variants of a valid JSON request body: every field (at any depth)
  * missing, of a wrong type, oversize, negative, or holding hostile text (SQL and script injection, control
  * and bidi characters, astral unicode, format strings, JNDI lookups, path traversal); truncated and
- * mangled bodies; non-objects and absurd nesting. Each case says whether it is malformed, i.e. must be
- * refused with a 4xx that stores nothing; the others only must never be a 5xx.
+ * mangled bodies; non-objects and absurd nesting. Whether a case is malformed is for the service's published
+ * OpenAPI contract to say ({@link RequestContract}); each case's own flag (not JSON, or a JSON type other than
+ * the valid body's) is only the fallback for an operation that publishes no body schema.
  */
 public final class HostileBodies {
 

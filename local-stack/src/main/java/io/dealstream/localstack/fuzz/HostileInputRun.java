@@ -3,12 +3,14 @@ package io.dealstream.localstack.fuzz;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -18,7 +20,8 @@ import java.util.function.UnaryOperator;
 /**
  * Sends {@link HostileBodies} to endpoints and records what a trustworthy service must never do: answer
  * 5xx, answer a malformed request with anything but a validation refusal (problem+json 400, 413, 415 or
- * 422), store anything for it, or change accepted text. Each endpoint first gets its valid body, which must
+ * 422), store anything for it, refuse as invalid a request its published contract allows, or change
+ * accepted text (read back from the query side). Each endpoint first gets its valid body, which must
  * be accepted (or refused by the one business rule named): a run cannot pass by refusing everything.
  */
 public final class HostileInputRun {
@@ -31,7 +34,10 @@ public final class HostileInputRun {
     private int acceptedHostile;
     private int readBack;
     private Function<Response, Response> view;
+    private List<String> bases = List.of("");
     private Map<String, UnaryOperator<String>> shownAs = Map.of();
+    private final List<String> missed = new ArrayList<>();
+    private RequestContract contract;
     private final List<String> violations = new ArrayList<>();
 
     /** What a malformed request may be answered: refused by validation, never by a role, a lookup or a rule. */
@@ -59,7 +65,36 @@ public final class HostileInputRun {
     public HostileInputRun readingBack(Function<Response, Response> view,
             Map<String, UnaryOperator<String>> shownAs) {
         this.view = view;
+        this.bases = List.of("");
         this.shownAs = shownAs;
+        return this;
+    }
+
+    /**
+     * As {@link #readingBack(Function)}, where the view shows the request's fields under one of {@code bases}
+     * (JSON pointers into the view, tried in order; a base ending in {@code /-} names the last element of a
+     * list, for commands that append; "{@code /items/0 -> /shown/items/-}" moves one request list). Every following post must then read back at least one accepted text.
+     */
+    public HostileInputRun readingBack(Function<Response, Response> view, String... bases) {
+        this.view = view;
+        this.bases = List.of(bases);
+        this.shownAs = Map.of();
+        return this;
+    }
+
+    /** The following posts store text that no view shows as sent (e.g. only counted): nothing is read back. */
+    public HostileInputRun notReadBack() {
+        this.view = null;
+        return this;
+    }
+
+    /**
+     * From now on, whether a body is malformed is what the service's published OpenAPI contract says of it:
+     * one that breaks its operation's schema must be refused as invalid, one that keeps it must never be
+     * refused as invalid (400), only accepted or refused by a named business rule.
+     */
+    public HostileInputRun keepingTo(RequestContract contract) {
+        this.contract = contract;
         return this;
     }
 
@@ -81,17 +116,32 @@ public final class HostileInputRun {
             violations.add(path + " positive control: the valid body was answered " + control.statusCode() + " "
                     + abbreviate(control.asString()) + (expectedRule == null ? "" : " (expected rule " + expectedRule + ")"));
         }
+        int readBefore = readBack;
+        int acceptedBefore = acceptedHostile;
+        Optional<RequestContract.Body> schema = contract == null ? Optional.empty() : contract.body("POST", path);
+        schema.map(s -> s.violations(validBody)).filter(v -> !v.isEmpty()).ifPresent(v ->
+                violations.add(path + " positive control: the valid body breaks the published contract " + v));
         for (HostileBodies.Case c : HostileBodies.of(validBody, seed)) {
-            long before = c.malformed() ? storedEvents.getAsLong() : 0;
+            List<String> broken = schema.map(s -> s.violations(c.body())).orElse(List.of());
+            boolean malformed = schema.isPresent() ? !broken.isEmpty() : c.malformed();
+            long before = malformed ? storedEvents.getAsLong() : 0;
             Response response = request.get().contentType(ContentType.JSON).body(c.body()).post(path);
-            check(path + " " + c.description(), response, c.malformed());
-            if (c.malformed() && storedEvents.getAsLong() != before) {
+            check(path + " " + c.description() + (broken.isEmpty() ? "" : " " + broken), response, malformed);
+            if (schema.isPresent() && !malformed && response.statusCode() == 400) {
+                violations.add(path + " " + c.description() + ": refused as invalid although the published contract "
+                        + "allows it: " + abbreviate(response.asString()));
+            }
+            if (malformed && storedEvents.getAsLong() != before) {
                 violations.add(path + " " + c.description() + ": stored events for a malformed request");
             }
-            if (!c.malformed() && response.statusCode() / 100 == 2 && c.text() != null) {
+            if (!malformed && response.statusCode() / 100 == 2 && c.text() != null) {
                 acceptedHostile++;
                 readBack(path + " " + c.description(), response, c);
             }
+        }
+        if (view != null && acceptedHostile > acceptedBefore && readBack == readBefore) {
+            violations.add(path + ": " + (acceptedHostile - acceptedBefore) + " hostile texts accepted, none found in "
+                    + "the view under " + bases + " (missed " + missed.stream().distinct().toList() + ")");
         }
         return this;
     }
@@ -100,12 +150,17 @@ public final class HostileInputRun {
         if (view == null) {
             return;
         }
-        JsonNode stored;
+        JsonNode shown;
         try {
-            stored = new ObjectMapper().readTree(view.apply(accepted).asString()).at(c.pointer());
+            shown = new ObjectMapper().readTree(view.apply(accepted).asString());
         } catch (JsonProcessingException e) {
             violations.add(what + ": the stored view is not JSON");
             return;
+        }
+        JsonNode stored = bases.stream().map(base -> shownAt(shown, base, c.pointer()))
+                .filter(node -> !node.isMissingNode()).findFirst().orElse(MissingNode.getInstance());
+        if (stored.isMissingNode()) {
+            missed.add(c.pointer());
         }
         String sent = shownAs.getOrDefault(c.pointer(), UnaryOperator.identity()).apply(c.text().strip());
         if (stored.isMissingNode() || stored.isNull() && sent.isEmpty()) {
@@ -115,6 +170,30 @@ public final class HostileInputRun {
         if (!stored.isTextual() || !stored.asText().equals(sent)) {
             violations.add(what + ": read back as " + abbreviate(stored.toString()));
         }
+    }
+
+    /**
+     * The node showing the request field at {@code pointer}, under {@code base}; a base "{@code /items/0 ->
+     * /shown/items/-}" shows the request's fields under /items/0 at that other place (other fields: missing).
+     */
+    private static JsonNode shownAt(JsonNode view, String base, String pointer) {
+        int arrow = base.indexOf(" -> ");
+        if (arrow < 0) {
+            return at(view, base).at(pointer);
+        }
+        String from = base.substring(0, arrow);
+        return pointer.startsWith(from + "/")
+                ? at(view, base.substring(arrow + 4)).at(pointer.substring(from.length()))
+                : MissingNode.getInstance();
+    }
+
+    /** The node at {@code base}, where a trailing {@code /-} is the last element of the list before it. */
+    private static JsonNode at(JsonNode view, String base) {
+        if (!base.endsWith("/-")) {
+            return view.at(base);
+        }
+        JsonNode list = view.at(base.substring(0, base.length() - 2));
+        return list.isArray() && !list.isEmpty() ? list.get(list.size() - 1) : MissingNode.getInstance();
     }
 
     /** Sends one request that must be refused with a 4xx (e.g. an invalid id in the path: 400 or 404). */
@@ -187,6 +266,11 @@ public final class HostileInputRun {
 
     public int readBack() {
         return readBack;
+    }
+
+    /** Request fields whose accepted text the view did not show under the same name (not a violation alone). */
+    public List<String> missed() {
+        return missed.stream().distinct().toList();
     }
 
     public List<String> violations() {

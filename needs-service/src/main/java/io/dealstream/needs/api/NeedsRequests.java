@@ -1,5 +1,6 @@
 package io.dealstream.needs.api;
 
+import io.dealstream.eventstore.http.BudgetRangeDto;
 import io.dealstream.events.common.BudgetRange;
 import io.dealstream.events.common.DecisionProcess;
 import io.dealstream.events.common.KeyPerson;
@@ -99,19 +100,6 @@ public final class NeedsRequests {
         }
     }
 
-    public record BudgetDto(@DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal min,
-            @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal max,
-            @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency) {
-        @AssertTrue(message = "needs min or max, and min must not exceed max")
-        public boolean isBounded() {
-            return (min != null || max != null) && (min == null || max == null || min.compareTo(max) <= 0);
-        }
-
-        BudgetRange toBudget() {
-            return new BudgetRange(min, max, currency);
-        }
-    }
-
     public record KeyPersonDto(@NotBlank @Size(max = 200) String name, @NotBlank @Size(max = 200) String role,
             @NotNull KeyPerson.Influence influence,
             @Schema(description = "What this person cares about (price, service, risk ...); carried into the proposal")
@@ -138,7 +126,7 @@ public final class NeedsRequests {
     public record Analysis(@NotNull NeedsAnalysed.Method method, @NotBlank @Size(max = 10_000) String currentState,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull PainDto> pains,
             @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 2000) String> goals,
-            @Valid BudgetDto budgetRange,
+            @Valid BudgetRangeDto budgetRange,
             @NotNull @Valid DecisionProcessDto decisionProcess,
             @Schema(description = "The day of the research; for a MEETING it defaults to the meeting's day, for a "
                     + "QUESTIONNAIRE or INTERVIEW it is required") java.time.LocalDate researchDate) {

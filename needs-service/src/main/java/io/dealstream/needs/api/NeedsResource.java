@@ -1,5 +1,6 @@
 package io.dealstream.needs.api;
 
+import io.dealstream.eventstore.http.BudgetRangeDto;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Paging;
@@ -181,7 +182,7 @@ public class NeedsResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
         return run(id, ifMatch, key, "analysis", body, now -> new NeedsCommand.Analyse(now, body.method(),
                 body.currentState(), body.pains().stream().map(NeedsRequests.PainDto::toPain).toList(),
-                List.copyOf(body.goals()), body.budgetRange() == null ? null : body.budgetRange().toBudget(),
+                List.copyOf(body.goals()), BudgetRangeDto.toBudgetRange(body.budgetRange()),
                 body.decisionProcess().toDecisionProcess(), body.researchDate()));
     }
 

@@ -1,5 +1,6 @@
 package io.dealstream.proposal.api;
 
+import jakarta.validation.constraints.DecimalMax;
 import io.dealstream.events.common.Quote;
 import io.dealstream.events.common.QuoteLine;
 import io.dealstream.events.proposal.ObjectionOutcome;
@@ -31,18 +32,18 @@ public final class ProposalRequests {
     private ProposalRequests() {
     }
 
-    public record MetricDto(@NotBlank @Size(max = 200) String metric, @NotNull @Digits(integer = 15, fraction = 4) BigDecimal baseline,
-            @NotNull @Digits(integer = 15, fraction = 4) BigDecimal expected, @NotBlank @Size(max = 50) String unit) {
+    public record MetricDto(@NotBlank @Size(max = 200) String metric, @NotNull @DecimalMin(value = "-1e15", inclusive = false) @DecimalMax(value = "1e15", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal baseline,
+            @NotNull @DecimalMin(value = "-1e15", inclusive = false) @DecimalMax(value = "1e15", inclusive = false) @Digits(integer = 15, fraction = 4) BigDecimal expected, @NotBlank @Size(max = 50) String unit) {
     }
 
     public record LineDto(@NotBlank @Size(max = 500) String item,
-            @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 12, fraction = 4) BigDecimal quantity,
-            @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 2) BigDecimal unitPrice) {
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1e12", inclusive = false) @Digits(integer = 12, fraction = 4) BigDecimal quantity,
+            @NotNull @DecimalMin("0") @DecimalMax(value = "1e15", inclusive = false) @Digits(integer = 15, fraction = 2) BigDecimal unitPrice) {
     }
 
     public record QuoteDto(@NotEmpty @Size(max = 200) List<@Valid @NotNull LineDto> lines,
             @NotNull @Pattern(regexp = "^[A-Z]{3}$", message = "must be an ISO 4217 code such as EUR") String currency,
-            @NotNull @DecimalMin("0") @Digits(integer = 17, fraction = 6) BigDecimal total) {
+            @NotNull @DecimalMin("0") @DecimalMax(value = "1e17", inclusive = false) @Digits(integer = 17, fraction = 6) BigDecimal total) {
         Quote toQuote() {
             return new Quote(lines.stream().map(l -> new QuoteLine(l.item(), l.quantity(), l.unitPrice())).toList(),
                     currency, total);
