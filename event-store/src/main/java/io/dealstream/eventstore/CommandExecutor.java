@@ -45,7 +45,7 @@ public final class CommandExecutor {
             }
             S state = decider.fold(history);
             List<? extends DomainEvent> events = decider.decide(state, command);
-            return tx.append(streamId, loadedVersion, metadata, events).chain(result -> {
+            return tx.appendAfterLoad(streamId, loadedVersion, metadata, events).chain(result -> {
                 S next = state;
                 for (StoredEvent e : result.events()) {
                     next = decider.evolve(next, e.event());

@@ -89,6 +89,20 @@ public final class EventStoreTx {
         });
     }
 
+    /**
+     * Appends events after {@code loadedVersion}, the version this transaction just loaded the stream at
+     * ({@link CommandExecutor}): no second version query, the stream's unique (stream, version) key decides
+     * a race with a concurrent writer, which fails with {@link ConcurrencyConflict} (actual version unknown,
+     * so the command is retried on the fresh state).
+     */
+    Uni<AppendResult> appendAfterLoad(UUID streamId, long loadedVersion, EventMetadata metadata,
+            List<? extends DomainEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(new AppendResult(loadedVersion, List.of()));
+        }
+        return insert(streamId, loadedVersion, metadata, events);
+    }
+
     private Uni<AppendResult> insert(UUID streamId, long expectedVersion, EventMetadata metadata,
             List<? extends DomainEvent> events) {
         // microsecond precision: what PostgreSQL stores, so a reloaded envelope equals the appended one

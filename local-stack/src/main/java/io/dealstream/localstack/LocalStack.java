@@ -53,6 +53,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private static LocalStack start(Path dataDir, boolean persistent, int postgresPort, int kafkaPort, int connectPort) {
+        QuietInfrastructureLogs.apply();
         long t0 = System.nanoTime();
         LocalPostgres postgres = LocalPostgres.start(postgresPort, persistent ? dataDir.resolve("postgres") : null);
         LocalKafka kafka = LocalKafka.start(kafkaPort, dataDir.resolve("kafka"));

@@ -49,6 +49,11 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             List<String> command = new ArrayList<>(List.of(javaBinary(), System.getProperty("dealstream.service.heap", "-Xmx192m"), "-XX:+UseSerialGC",
                     "-Dquarkus.http.port=" + port));
+            // e.g. -Ddealstream.service.jvm-options="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile"
+            String extra = System.getProperty("dealstream.service.jvm-options", "").strip();
+            if (!extra.isEmpty()) {
+                command.addAll(List.of(extra.replace("{name}", name).split("\\s+")));
+            }
             config.forEach((k, v) -> command.add("-D" + k + "=" + v));
             command.add("-jar");
             command.add(jar.toString());
