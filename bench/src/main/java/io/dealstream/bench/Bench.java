@@ -108,6 +108,7 @@ public final class Bench {
                 ratios.put("events_published_per_s_vs_raw_produce_per_s", Stats.round(100.0 * commands
                         / ((Number) kafka.get("produce_per_s")).doubleValue()) + " %");
                 report.put("ratios", ratios);
+                report.put("targets", Targets.of(report));
             } finally {
                 services.values().forEach(ServiceProcess::close);
             }
