@@ -1,5 +1,7 @@
 package io.dealstream.deal.api;
 
+import jakarta.ws.rs.BeanParam;
+import io.dealstream.eventstore.http.CommandHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.deal.api.DealRequests.ContractDraft;
 import io.dealstream.deal.api.DealRequests.ExceptionDecision;
@@ -22,7 +24,6 @@ import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.CommandAccepted;
-import io.dealstream.eventstore.http.ExpectedVersion;
 import io.dealstream.eventstore.http.HistoryEntry;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.QueryParams;
@@ -143,10 +144,10 @@ public class DealResource {
             + "is a manager's act with a changeReason (BottomLinesChanged names the manager); anyone else gets 403 "
             + "bottom-lines-locked.")
     public Uni<Response> prepare(@PathParam("id") UUID id, @Valid @NotNull Preparation body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         String actor = caller.actor();
         boolean manager = caller.hasRole(Roles.MANAGER);
-        return run(id, ifMatch, key, "preparation", body, now -> new DealCommand.Prepare(now, body.toBottomLines(),
+        return run(id, headers, body, now -> new DealCommand.Prepare(now, body.toBottomLines(),
                 body.toCounterpart(), body.toConcessions(), List.copyOf(body.responses()), actor, manager,
                 body.changeReason()));
     }
@@ -158,8 +159,8 @@ public class DealResource {
             + "rehearsal of the strategy, concessions and responses; the first round needs one "
             + "(dealstream.deal.required-rehearsals; 422 negotiation-not-rehearsed).")
     public Uni<Response> rehearse(@PathParam("id") UUID id, @Valid @NotNull DealRequests.Rehearsal body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "rehearsals", body, now -> new DealCommand.Rehearse(now, body.notes()));
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DealCommand.Rehearse(now, body.notes()));
     }
 
     @POST
@@ -168,9 +169,9 @@ public class DealResource {
     @Operation(summary = "Record a negotiation round", description = "Terms beyond a bottom line are refused (422) "
             + "unless exceptionReason asks a manager for an exception. The previous round's minutes must be signed.")
     public Uni<Response> round(@PathParam("id") UUID id, @Valid @NotNull RoundDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         String requestedBy = caller.actor();
-        return run(id, ifMatch, key, "rounds", body, now -> new DealCommand.HoldRound(now, body.terms().toTerms(),
+        return run(id, headers, body, now -> new DealCommand.HoldRound(now, body.terms().toTerms(),
                 List.copyOf(body.concessionsMade()), requestedBy, body.exceptionReason()));
     }
 
@@ -180,8 +181,8 @@ public class DealResource {
     @Operation(summary = "Record the round's minutes, signed by both sides", description = "Roles: sales, manager, "
             + "admin. The customer's signatory AND ours, each with role, time and method (422 both-sides-sign).")
     public Uni<Response> minutes(@PathParam("id") UUID id, @PathParam("round") int round, @Valid @NotNull MinutesDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "rounds/" + round + "/minutes", body, now -> new DealCommand.SignMinutes(now, round,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DealCommand.SignMinutes(now, round,
                 body.summary(), SignatureDto.toSignatures(body.signatures())));
     }
 
@@ -191,9 +192,8 @@ public class DealResource {
     @Operation(summary = "A manager grants the round's bottom-line exception, with a reason", description = "Roles: "
             + "manager, admin; never the person who requested the exception (403 exception-own-request).")
     public Uni<Response> approve(@PathParam("id") UUID id, @PathParam("round") int round,
-            @Valid @NotNull ExceptionDecision body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return decide(id, round, true, body, ifMatch, key);
+            @Valid @NotNull ExceptionDecision body, @BeanParam CommandHeaders headers) {
+        return decide(id, round, true, body, headers);
     }
 
     @POST
@@ -201,15 +201,14 @@ public class DealResource {
     @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "A manager refuses the round's bottom-line exception, with a reason")
     public Uni<Response> refuse(@PathParam("id") UUID id, @PathParam("round") int round,
-            @Valid @NotNull ExceptionDecision body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return decide(id, round, false, body, ifMatch, key);
+            @Valid @NotNull ExceptionDecision body, @BeanParam CommandHeaders headers) {
+        return decide(id, round, false, body, headers);
     }
 
-    private Uni<Response> decide(UUID id, int round, boolean approve, ExceptionDecision body, String ifMatch, String key) {
+    private Uni<Response> decide(UUID id, int round, boolean approve, ExceptionDecision body, CommandHeaders headers) {
         String approver = caller.actor();
         boolean manager = caller.hasRole(Roles.MANAGER);
-        return run(id, ifMatch, key, "rounds/" + round + "/exception/" + approve, body,
+        return run(id, headers, body,
                 now -> new DealCommand.DecideException(now, round, approve, approver, manager, body.reason()));
     }
 
@@ -221,9 +220,9 @@ public class DealResource {
             + "KEY_ACCOUNT negotiation expects several rounds (dealstream.deal.key-account-rounds, 3): before them the "
             + "draft states a fewerRoundsReason (422 key-account-rounds).")
     public Uni<Response> draft(@PathParam("id") UUID id, @Valid @NotNull ContractDraft body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         UUID contractId = UUID.randomUUID();
-        return run(id, ifMatch, key, "contract", body, now -> new DealCommand.DraftContract(now, contractId,
+        return run(id, headers, body, now -> new DealCommand.DraftContract(now, contractId,
                 body.clauses().stream().map(DealRequests.ClauseDto::toClause).toList(), body.fewerRoundsReason()));
     }
 
@@ -233,7 +232,7 @@ public class DealResource {
     @Operation(summary = "Legal reviews the contract", description = "Approval is blocked (422) while the service's "
             + "check finds vague wording or a missing SOP clause, unless legal overrides each finding with a reason.")
     public Uni<Response> review(@PathParam("id") UUID id, @Valid @NotNull ReviewDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         String reviewer = caller.actor();
         boolean legal = caller.hasRole(Roles.LEGAL);
         Map<String, String> overrides = new HashMap<>();
@@ -241,7 +240,7 @@ public class DealResource {
                 null)), o.reason()));
         List<ContractFinding> legalFindings = body.findings().stream()
                 .map(f -> new ContractFinding(f.clause(), f.kind(), f.text(), null)).toList();
-        return run(id, ifMatch, key, "contract/review", body, now -> new DealCommand.Review(now, reviewer, legal,
+        return run(id, headers, body, now -> new DealCommand.Review(now, reviewer, legal,
                 body.approved(), legalFindings, overrides));
     }
 
@@ -250,10 +249,9 @@ public class DealResource {
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.LEGAL, Roles.ADMIN})
     @Operation(summary = "Send the approved contract to the customer for a last confirmation", description = "Roles: "
             + "sales, manager, legal, admin; for a KEY_ACCOUNT a manager (403 key-account-needs-manager).")
-    public Uni<Response> send(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
+    public Uni<Response> send(@PathParam("id") UUID id, @BeanParam CommandHeaders headers) {
         boolean manager = caller.hasRole(Roles.MANAGER);
-        return run(id, ifMatch, key, "contract/sending", Map.of(), now -> new DealCommand.SendForConfirmation(now, manager));
+        return run(id, headers, Map.of(), now -> new DealCommand.SendForConfirmation(now, manager));
     }
 
     @POST
@@ -264,9 +262,9 @@ public class DealResource {
             + "(dealstream.deal.answer-within; ContractQuestionOverdue once otherwise), and the contract is signed "
             + "only when every question has its answer. The new question's id is in the reply.")
     public Uni<Response> question(@PathParam("id") UUID id, @Valid @NotNull DealRequests.QuestionDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         UUID questionId = UUID.randomUUID();
-        return run(id, ifMatch, key, "contract/questions", body, now -> new DealCommand.RaiseQuestion(now, questionId,
+        return run(id, headers, body, now -> new DealCommand.RaiseQuestion(now, questionId,
                 body.text(), body.raisedAt()));
     }
 
@@ -276,9 +274,8 @@ public class DealResource {
     @Operation(summary = "Answer a customer question in writing", description = "Roles: sales, manager, legal, admin. "
             + "After its 24 h the answer is recorded as late.")
     public Uni<Response> answer(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
-            @Valid @NotNull DealRequests.AnswerDto body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "contract/questions/" + questionId + "/answer", body,
+            @Valid @NotNull DealRequests.AnswerDto body, @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new DealCommand.AnswerQuestion(now, questionId, body.answer(), body.answeredAt()));
     }
 
@@ -289,8 +286,8 @@ public class DealResource {
             + "manager, legal, admin. The contract goes back to drafting with the amended clauses marked "
             + "(ContractChangeRequested); legal reviews it again before it is sent anew.")
     public Uni<Response> changeRequest(@PathParam("id") UUID id, @Valid @NotNull DealRequests.ChangeRequestDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "contract/change-request", body, now -> new DealCommand.RequestChange(now,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DealCommand.RequestChange(now,
                 body.reason(), body.amendedClauses().stream().map(DealRequests.ClauseDto::toClause).toList()));
     }
 
@@ -302,9 +299,9 @@ public class DealResource {
             + "and method, electronic or paper with the signed document's reference. The contract takes effect "
             + "(ContractSigned, which opens delivery) and the order is confirmed.")
     public Uni<Response> sign(@PathParam("id") UUID id, @Valid @NotNull Signature body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         UUID orderId = UUID.randomUUID();
-        return run(id, ifMatch, key, "contract/signature", body, now -> new DealCommand.Sign(now, orderId,
+        return run(id, headers, body, now -> new DealCommand.Sign(now, orderId,
                 SignatureDto.toSignatures(body.signatures()),
                 body.maintenance().stream().map(DealRequests.MaintenanceDto::toCommitment).toList()));
     }
@@ -314,8 +311,8 @@ public class DealResource {
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "The deal is lost", description = "With the stage and the reason; lead-service defers the lead.")
     public Uni<Response> lose(@PathParam("id") UUID id, @Valid @NotNull Loss body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "loss", body, now -> new DealCommand.Lose(now, body.stage(), body.reason(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DealCommand.Lose(now, body.stage(), body.reason(),
                 body.competitor()));
     }
 
@@ -323,11 +320,11 @@ public class DealResource {
         return DealQueries.byId(store.pool(), id).map(found -> found.orElseThrow(() -> new NotFound("deal", id)));
     }
 
-    private Uni<Response> run(UUID id, String ifMatch, String key, String operation, Object body,
+    private Uni<Response> run(UUID id, CommandHeaders headers, Object body,
             Function<Instant, DealCommand> command) {
-        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
+        OptionalLong expected = headers.expectedVersion();
         String actor = caller.actor();
-        return idempotent.run(key, "POST /deals/" + id + "/" + operation, body, tx ->
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx ->
                 deals.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), actor)
                         .map(outcome -> CommandAccepted.reply(id, outcome)));
     }

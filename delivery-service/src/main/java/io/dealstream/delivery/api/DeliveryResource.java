@@ -1,5 +1,7 @@
 package io.dealstream.delivery.api;
 
+import jakarta.ws.rs.BeanParam;
+import io.dealstream.eventstore.http.CommandHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.delivery.api.DeliveryRequests.Acceptance;
@@ -21,7 +23,6 @@ import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.CommandAccepted;
-import io.dealstream.eventstore.http.ExpectedVersion;
 import io.dealstream.eventstore.http.HistoryEntry;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.QueryParams;
@@ -36,13 +37,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -111,8 +110,8 @@ public class DeliveryResource {
     @RolesAllowed({Roles.DELIVERY, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Plan the delivery", description = "Milestones with due dates, owners and deliverables.")
     public Uni<Response> plan(@PathParam("id") UUID id, @Valid @NotNull Plan body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "plan", body, now -> new DeliveryCommand.Plan(now,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DeliveryCommand.Plan(now,
                 body.milestones().stream().map(DeliveryRequests.MilestoneDto::toMilestone).toList()));
     }
 
@@ -125,8 +124,8 @@ public class DeliveryResource {
             + "the week's end, and a missed week appends ProgressReportOverdue once. A later report is on time for its "
             + "own week.")
     public Uni<Response> progress(@PathParam("id") UUID id, @Valid @NotNull Progress body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "progress", body, now -> new DeliveryCommand.ReportProgress(now, body.summary(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DeliveryCommand.ReportProgress(now, body.summary(),
                 body.issues().stream().map(DeliveryRequests.IssueDto::toIssue).toList()));
     }
 
@@ -136,10 +135,9 @@ public class DeliveryResource {
     @Operation(summary = "Complete a milestone")
     public Uni<Response> complete(@PathParam("id") UUID id, @PathParam("milestoneId") String milestoneId,
             @RequestBody(required = false, description = "Optional: when it was completed (default now)") @Valid Completion body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         Completion completion = body == null ? new Completion(null) : body;
-        return run(id, ifMatch, key, "milestones/" + milestoneId + "/completion", completion,
+        return run(id, headers, completion,
                 now -> new DeliveryCommand.CompleteMilestone(now, milestoneId, completion.completedAt()));
     }
 
@@ -151,8 +149,8 @@ public class DeliveryResource {
             + "Only with every milestone complete (422 otherwise), or with an overrideReason. Opens the 3-day callback "
             + "and the 1-month survey deadlines.")
     public Uni<Response> accept(@PathParam("id") UUID id, @Valid @NotNull Acceptance body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "acceptance", body, now -> new DeliveryCommand.SignAcceptance(now, body.reportRef(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DeliveryCommand.SignAcceptance(now, body.reportRef(),
                 SignatureDto.toSignatures(body.signatures()), body.overrideReason()));
     }
 
@@ -161,8 +159,8 @@ public class DeliveryResource {
     @RolesAllowed({Roles.DELIVERY, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record the first after-sales callback", description = "Due within 3 days of acceptance.")
     public Uni<Response> callback(@PathParam("id") UUID id, @Valid @NotNull Callback body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "callback", body, now -> new DeliveryCommand.CompleteCallback(now, body.at(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DeliveryCommand.CompleteCallback(now, body.at(),
                 body.notes(), List.copyOf(body.adjustmentsRequested())));
     }
 
@@ -171,8 +169,8 @@ public class DeliveryResource {
     @RolesAllowed({Roles.DELIVERY, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Log a maintenance visit", description = "Monthly inspection, quarterly training, or other.")
     public Uni<Response> maintenance(@PathParam("id") UUID id, @Valid @NotNull Maintenance body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "maintenance", body,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new DeliveryCommand.LogMaintenance(now, body.kind(), body.at(), body.notes()));
     }
 
@@ -184,8 +182,8 @@ public class DeliveryResource {
             + "(dealstream.delivery.survey-earliest) it is refused, 409 survey-too-early. Scores 1-5 "
             + "(dealstream.delivery.score-max); the event records the scale.")
     public Uni<Response> survey(@PathParam("id") UUID id, @Valid @NotNull Survey body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "survey", body, now -> new DeliveryCommand.Survey(now, body.serviceQuality(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DeliveryCommand.Survey(now, body.serviceQuality(),
                 body.solutionEffect(), body.responseSpeed(), body.teamwork(), body.overall(), body.suggestions()));
     }
 
@@ -195,8 +193,8 @@ public class DeliveryResource {
     @Operation(summary = "Recommend an upgrade or related product", description = "lead-service captures a "
             + "REPEAT_PURCHASE lead from it.")
     public Uni<Response> upsell(@PathParam("id") UUID id, @Valid @NotNull Upsell body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "upsells", body,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new DeliveryCommand.IdentifyUpsell(now, body.product(), body.rationale()));
     }
 
@@ -205,8 +203,8 @@ public class DeliveryResource {
     @RolesAllowed({Roles.DELIVERY, Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Record a referral with its incentive", description = "lead-service captures a REFERRAL lead.")
     public Uni<Response> referral(@PathParam("id") UUID id, @Valid @NotNull Referral body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "referrals", body, now -> new DeliveryCommand.RecordReferral(now,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DeliveryCommand.RecordReferral(now,
                 body.referredCompany(), body.contact().toContact(), body.incentive()));
     }
 
@@ -215,15 +213,15 @@ public class DeliveryResource {
     @RolesAllowed({Roles.DELIVERY, Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Operation(summary = "Add the customer to an industry community")
     public Uni<Response> community(@PathParam("id") UUID id, @Valid @NotNull Community body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "community", body, now -> new DeliveryCommand.JoinCommunity(now, body.community()));
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new DeliveryCommand.JoinCommunity(now, body.community()));
     }
 
-    private Uni<Response> run(UUID id, String ifMatch, String key, String operation, Object body,
+    private Uni<Response> run(UUID id, CommandHeaders headers, Object body,
             Function<Instant, DeliveryCommand> command) {
-        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
+        OptionalLong expected = headers.expectedVersion();
         String actor = caller.actor();
-        return idempotent.run(key, "POST /deliveries/" + id + "/" + operation, body, tx ->
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx ->
                 deliveries.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), actor)
                         .map(outcome -> CommandAccepted.reply(id, outcome)));
     }

@@ -1,5 +1,7 @@
 package io.dealstream.delivery.api;
 
+import jakarta.ws.rs.BeanParam;
+import io.dealstream.eventstore.http.CreateHeaders;
 import io.dealstream.delivery.projection.DeliveryQueries;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.delivery.domain.CommunityDecider;
@@ -17,7 +19,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -68,10 +69,10 @@ public class RelationshipResource {
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.DELIVERY, Roles.ADMIN})
     @Operation(summary = "Publish news or an event to a community", description = "Roles: sales, manager, delivery, "
             + "admin. An EVENT names its day, not in the past (422 event-date-required / event-date-in-past).")
-    public Uni<Response> publish(@Valid @NotNull NewsDto body, @HeaderParam(IdempotentCommands.HEADER) String key) {
+    public Uni<Response> publish(@Valid @NotNull NewsDto body, @BeanParam CreateHeaders headers) {
         UUID community = CommunityDecider.streamOf(body.community());
         EventMetadata metadata = new EventMetadata(community, UUID.randomUUID(), null, caller.actor());
-        return idempotent.run(key, "POST /community/news", body, tx -> CommandExecutor.execute(tx, community,
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx -> CommandExecutor.execute(tx, community,
                         OptionalLong.empty(), metadata, communities, new CommunityDecider.Publish(store.clock().instant(),
                                 body.community(), body.kind(), body.title(), body.text(), body.eventDate()),
                         CommunityNews.INSTANCE)

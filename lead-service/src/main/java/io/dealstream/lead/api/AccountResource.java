@@ -1,5 +1,7 @@
 package io.dealstream.lead.api;
 
+import jakarta.ws.rs.BeanParam;
+import io.dealstream.eventstore.http.CreateHeaders;
 import jakarta.validation.constraints.DecimalMax;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.events.common.Money;
@@ -28,7 +30,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -85,13 +86,13 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "Registered; Location names the account")
     @APIResponse(responseCode = "400", description = "Invalid request, naming the field")
     public Uni<Response> register(@Valid @NotNull RegisterAccountRequest request,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CreateHeaders headers) {
         UUID id = UUID.randomUUID();
         AccountDecider.Register command = new AccountDecider.Register(id, request.name(), request.industry(),
                 request.employees(), request.annualRevenue() == null ? null
                         : new Money(request.annualRevenue().amount(), request.annualRevenue().currency()),
                 request.contacts().stream().map(ContactDto::toContact).toList());
-        return idempotent.run(key, "POST /accounts", request, tx ->
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), request, tx ->
                 CommandExecutor.execute(tx, id, OptionalLong.of(0), new EventMetadata(id, UUID.randomUUID(), null,
                                 caller.actor()), decider, command, LeadProjector.INSTANCE)
                         .map(outcome -> CommandReply.created("/accounts/" + id, new CommandAccepted(id,

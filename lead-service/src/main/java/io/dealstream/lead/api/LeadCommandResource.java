@@ -1,5 +1,7 @@
 package io.dealstream.lead.api;
 
+import jakarta.ws.rs.BeanParam;
+import io.dealstream.eventstore.http.CommandHeaders;
 import io.dealstream.eventstore.http.BudgetRangeDto;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.CommandExecutor;
@@ -9,7 +11,6 @@ import io.dealstream.eventstore.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.http.CommandReply;
-import io.dealstream.eventstore.http.ExpectedVersion;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.lead.api.LeadCommandRequests.Disqualification;
 import io.dealstream.lead.api.LeadCommandRequests.FirstContact;
@@ -25,12 +26,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -77,9 +76,8 @@ public class LeadCommandResource {
             + "the SOP rule (need + budget = HIGH, need only = MEDIUM, no clear need = LOW), which opens the tier's "
             + "deadline: deep conversation within 24 h, follow-up in 7 days, or quarterly reactivation.")
     public Uni<Response> firstContact(@PathParam("id") UUID id, @Valid @NotNull FirstContact body,
-            @Parameter(description = "expected version, e.g. \"1\"") @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "first-contact", body, now -> new LeadCommand.LogFirstContact(now, body.via(),
+            @Parameter(description = "expected version, e.g. \"1\"") @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new LeadCommand.LogFirstContact(now, body.via(),
                 body.contactedAt(), body.summary(), body.needStated(), BudgetRangeDto.toBudgetRange(body.budgetRange())));
     }
 
@@ -90,9 +88,9 @@ public class LeadCommandResource {
             + "Without intent, the grade is derived from the facts; an intent that differs from the SOP grade is an "
             + "override: a manager's act (403 override-needs-manager otherwise) with a reason, recorded as such.")
     public Uni<Response> qualify(@PathParam("id") UUID id, @Valid @NotNull Qualification body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         boolean manager = caller.hasRole(Roles.MANAGER);
-        return run(id, ifMatch, key, "qualification", body, now -> new LeadCommand.Qualify(now, body.needStated(),
+        return run(id, headers, body, now -> new LeadCommand.Qualify(now, body.needStated(),
                 BudgetRangeDto.toBudgetRange(body.budgetRange()), body.intent(), body.reason(), manager));
     }
 
@@ -101,8 +99,8 @@ public class LeadCommandResource {
     @Path("/nurture-material")
     @Operation(summary = "Log material pushed to a MEDIUM lead in the nurture pool")
     public Uni<Response> nurture(@PathParam("id") UUID id, @Valid @NotNull NurtureMaterial body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "nurture-material", body,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new LeadCommand.SendNurtureMaterial(now, body.material(), body.channel()));
     }
 
@@ -112,8 +110,8 @@ public class LeadCommandResource {
     @Operation(summary = "Log a follow-up", description = "Meets the open follow-up deadline; nextFollowUpAt opens "
             + "the next one; new facts (needStated, budgetRange) re-grade the lead.")
     public Uni<Response> followUp(@PathParam("id") UUID id, @Valid @NotNull FollowUp body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "follow-ups", body, now -> new LeadCommand.LogFollowUp(now, body.notes(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new LeadCommand.LogFollowUp(now, body.notes(),
                 body.outcome(), body.nextFollowUpAt(), body.needStated(), BudgetRangeDto.toBudgetRange(body.budgetRange())));
     }
 
@@ -126,10 +124,10 @@ public class LeadCommandResource {
             + "and contract sending need a manager, the proposal names its custom parts, and the negotiation expects "
             + "several rounds.")
     public Uni<Response> changeScenario(@PathParam("id") UUID id, @Valid @NotNull LeadCommandRequests.ScenarioChange body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         String actor = caller.actor();
         boolean manager = caller.hasRole(Roles.MANAGER);
-        return run(id, ifMatch, key, "scenario", body, now -> new LeadCommand.ChangeScenario(now, body.scenario(),
+        return run(id, headers, body, now -> new LeadCommand.ChangeScenario(now, body.scenario(),
                 body.reason(), actor, manager));
     }
 
@@ -138,8 +136,8 @@ public class LeadCommandResource {
     @Path("/reactivation")
     @Operation(summary = "Reactivate a deferred or disqualified lead", description = "Back to CONTACTED, to be graded again.")
     public Uni<Response> reactivate(@PathParam("id") UUID id, @Valid @NotNull Reactivation body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "reactivation", body, now -> new LeadCommand.Reactivate(now, body.notes()));
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new LeadCommand.Reactivate(now, body.notes()));
     }
 
     @POST
@@ -147,8 +145,8 @@ public class LeadCommandResource {
     @Path("/disqualification")
     @Operation(summary = "Disqualify the lead with a reason", description = "Cancels its open deadlines.")
     public Uni<Response> disqualify(@PathParam("id") UUID id, @Valid @NotNull Disqualification body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "disqualification", body, now -> new LeadCommand.Disqualify(now, body.reason()));
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new LeadCommand.Disqualify(now, body.reason()));
     }
 
     @POST
@@ -158,10 +156,10 @@ public class LeadCommandResource {
             + "is closed and points to it. Both keep their histories (LeadsMerged on both streams). If-Match guards "
             + "this lead.")
     public Uni<Response> merge(@PathParam("id") UUID id, @Valid @NotNull Merge body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
+            @BeanParam CommandHeaders headers) {
+        OptionalLong expected = headers.expectedVersion();
         UUID correlation = UUID.randomUUID();
-        return idempotent.run(key, "POST /leads/" + id + "/merge", body, tx -> {
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx -> {
             Instant now = store.clock().instant();
             return leads.handle(tx, body.mergedLeadId(), OptionalLong.empty(),
                             new LeadCommand.MergeInto(now, id), correlation, null, caller.actor())
@@ -171,10 +169,10 @@ public class LeadCommandResource {
         });
     }
 
-    private Uni<Response> run(UUID id, String ifMatch, String key, String operation, Object body,
+    private Uni<Response> run(UUID id, CommandHeaders headers, Object body,
             Function<Instant, LeadCommand> command) {
-        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
-        return idempotent.run(key, "POST /leads/" + id + "/" + operation, body, (EventStoreTx tx) ->
+        OptionalLong expected = headers.expectedVersion();
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, (EventStoreTx tx) ->
                 leads.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), null,
                         caller.actor()).map(outcome -> reply(id, outcome)));
     }

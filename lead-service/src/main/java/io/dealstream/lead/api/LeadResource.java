@@ -1,5 +1,7 @@
 package io.dealstream.lead.api;
 
+import jakarta.ws.rs.BeanParam;
+import io.dealstream.eventstore.http.CreateHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Caller;
@@ -32,7 +34,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -75,14 +76,13 @@ public class LeadResource {
     @APIResponse(responseCode = "201", description = "Captured; Location names the lead, ETag its version")
     @APIResponse(responseCode = "400", description = "Invalid request (problem+json naming the field)")
     public Uni<Response> capture(@Valid @NotNull CaptureLeadRequest request,
-            @Parameter(description = "Makes a retry safe: the same key returns the first answer")
-            @HeaderParam(IdempotentCommands.HEADER) String idempotencyKey) {
+            @BeanParam CreateHeaders headers) {
         UUID leadId = UUID.randomUUID();
         LeadCommand.Capture capture = new LeadCommand.Capture(store.clock().instant(), leadId, request.accountId(),
                 request.customerName(), request.contact().toContact(), request.channel(), request.sourceTag(),
                 request.needSummary(), request.scenario(), request.referredByAccountId(), request.industry(),
                 request.owner());
-        return idempotent.run(idempotencyKey, "POST /leads", request, tx ->
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), request, tx ->
                 knownAccount(tx, request.accountId(), "accountId")
                         .chain(() -> knownAccount(tx, request.referredByAccountId(), "referredByAccountId"))
                         .chain(() -> LeadQueries.duplicates(tx.connection(), request.customerName(),

@@ -222,6 +222,11 @@ class LeadCaptureTest {
         assertThat(json.getList("paths.'/leads/{id}/qualification'.post.security.bearerJwt.flatten()", String.class))
                 .containsExactlyInAnyOrder("sales", "manager", "admin");
         assertThat(json.getString("components.securitySchemes.bearerJwt.scheme")).isEqualTo("bearer");
+        // command headers arrive as one parameter object and are documented per operation
+        assertThat(json.getList("paths.'/leads/{id}/qualification'.post.parameters.name", String.class))
+                .contains("If-Match", "Idempotency-Key");
+        assertThat(json.getList("paths.'/leads'.post.parameters.name", String.class))
+                .contains("Idempotency-Key").doesNotContain("If-Match");
         // what Bean Validation checks is published as schema constraints a client can check first
         assertThat(json.getString("components.schemas.ContactDto.properties.email.pattern")).isEqualTo("^$|^[^@\\s]+@[^@\\s]+$");
         assertThat(json.getString("components.schemas.ContactDto.properties.name.not.pattern")).isEqualTo("\u0000");

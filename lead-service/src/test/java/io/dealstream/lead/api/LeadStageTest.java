@@ -159,6 +159,10 @@ class LeadStageTest {
                     .post("/leads/" + lead + "/first-contact").then().statusCode(200).body("streamVersion", equalTo(3));
         }
         given().get("/leads/" + lead + "/history").then().body("", hasSize(3));
+        // the key names one request: the same body on another lead's path is another request
+        given().contentType(ContentType.JSON).header("Idempotency-Key", contactKey).body(firstContact(true, true))
+                .post("/leads/" + newLead() + "/first-contact").then().statusCode(422)
+                .body("rule", equalTo("idempotency-key-reused"));
 
         given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(leadJson("Other", "o@x.example"))
                 .post("/leads").then().statusCode(422).body("rule", equalTo("idempotency-key-reused"));

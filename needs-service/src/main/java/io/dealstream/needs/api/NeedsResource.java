@@ -1,5 +1,7 @@
 package io.dealstream.needs.api;
 
+import jakarta.ws.rs.BeanParam;
+import io.dealstream.eventstore.http.CommandHeaders;
 import io.dealstream.eventstore.http.BudgetRangeDto;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
@@ -9,7 +11,6 @@ import io.dealstream.eventstore.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.CommandAccepted;
-import io.dealstream.eventstore.http.ExpectedVersion;
 import io.dealstream.eventstore.http.HistoryEntry;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.QueryParams;
@@ -123,8 +124,8 @@ public class NeedsResource {
             + "the discovery meeting can be recorded only when the questions cover current state, goal, obstacle "
             + "and budget.")
     public Uni<Response> outline(@PathParam("id") UUID id, @Valid @NotNull Outline body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "outline", body, now -> new NeedsCommand.PrepareOutline(now, body.backgroundNotes(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new NeedsCommand.PrepareOutline(now, body.backgroundNotes(),
                 body.questions().stream().map(NeedsRequests.Question::toQuestion).toList()));
     }
 
@@ -137,8 +138,8 @@ public class NeedsResource {
             + "DeepTalkOverdue is appended once; lead-service and the pipeline follow these events. Post again to move "
             + "the meeting.")
     public Uni<Response> arrangeDeepTalk(@PathParam("id") UUID id, @Valid @NotNull NeedsRequests.DeepTalkArrangement body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "deep-talk", body, now -> new NeedsCommand.ArrangeDeepTalk(now,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new NeedsCommand.ArrangeDeepTalk(now,
                 body.scheduledFor(), body.format(), body.notes()));
     }
 
@@ -149,8 +150,8 @@ public class NeedsResource {
             + "the customer; a customer talk share under 60 % (dealstream.needs.listening-share) is accepted but flagged "
             + "on the report. Meets the 24 h deep-conversation deadline if it was not arranged before.")
     public Uni<Response> meeting(@PathParam("id") UUID id, @Valid @NotNull Meeting body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "discovery-meeting", body, now -> new NeedsCommand.RecordMeeting(now, body.format(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new NeedsCommand.RecordMeeting(now, body.format(),
                 body.durationMinutes(),
                 body.participants().stream().map(p -> new DiscoveryMeetingHeld.Participant(p.name(), p.role())).toList(),
                 body.customerTalkShare(),
@@ -166,8 +167,8 @@ public class NeedsResource {
             + "manager, admin. Internally the report goes to the solution design team (which team, to whom) before it "
             + "goes to the customer: sending it for confirmation waits for this (409 not-handed-to-solution-design).")
     public Uni<Response> handoff(@PathParam("id") UUID id, @Valid @NotNull NeedsRequests.Handoff body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "solution-design-handoff", body, now -> new NeedsCommand.HandToSolutionDesign(now,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new NeedsCommand.HandToSolutionDesign(now,
                 body.team(), body.handedTo(), body.notes()));
     }
 
@@ -179,8 +180,8 @@ public class NeedsResource {
             + "A report by MEETING needs the meeting (its day is the default research date); a QUESTIONNAIRE or "
             + "INTERVIEW report names its researchDate (422 research-date-required).")
     public Uni<Response> analysis(@PathParam("id") UUID id, @Valid @NotNull Analysis body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "analysis", body, now -> new NeedsCommand.Analyse(now, body.method(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new NeedsCommand.Analyse(now, body.method(),
                 body.currentState(), body.pains().stream().map(NeedsRequests.PainDto::toPain).toList(),
                 List.copyOf(body.goals()), BudgetRangeDto.toBudgetRange(body.budgetRange()),
                 body.decisionProcess().toDecisionProcess(), body.researchDate()));
@@ -192,8 +193,8 @@ public class NeedsResource {
     @Operation(summary = "Classify the requirements", description = "MUST (solves a pain: painRank names it), "
             + "SHOULD or COULD, for the solution design team.")
     public Uni<Response> classify(@PathParam("id") UUID id, @Valid @NotNull Classification body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "requirements", body, now -> new NeedsCommand.Classify(now,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new NeedsCommand.Classify(now,
                 body.requirements().stream().map(NeedsRequests.RequirementDto::toRequirement).toList()));
     }
 
@@ -202,8 +203,8 @@ public class NeedsResource {
     @Path("/{id}/confirmation-request")
     @Operation(summary = "Send the report to the customer for confirmation")
     public Uni<Response> sendForConfirmation(@PathParam("id") UUID id, @Valid @NotNull ConfirmationRequest body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "confirmation-request", body,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new NeedsCommand.SendForConfirmation(now, body.documentRef()));
     }
 
@@ -215,8 +216,8 @@ public class NeedsResource {
             + "method (422 both-sides-sign). NeedsConfirmed carries the whole confirmed content; proposal-service "
             + "opens a proposal from it.")
     public Uni<Response> confirm(@PathParam("id") UUID id, @Valid @NotNull Confirmation body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "confirmation", body,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new NeedsCommand.Confirm(now, SignatureDto.toSignatures(body.signatures()), body.documentRef()));
     }
 
@@ -225,15 +226,15 @@ public class NeedsResource {
     @Path("/{id}/dispute")
     @Operation(summary = "Record the customer's dispute", description = "Reopens the analysis.")
     public Uni<Response> dispute(@PathParam("id") UUID id, @Valid @NotNull Dispute body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "dispute", body,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new NeedsCommand.Dispute(now, body.disputedBy(), List.copyOf(body.points())));
     }
 
-    private Uni<Response> run(UUID id, String ifMatch, String key, String operation, Object body,
+    private Uni<Response> run(UUID id, CommandHeaders headers, Object body,
             Function<Instant, NeedsCommand> command) {
-        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
-        return idempotent.run(key, "POST /needs/" + id + "/" + operation, body, tx ->
+        OptionalLong expected = headers.expectedVersion();
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx ->
                 needs.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), caller.actor())
                         .map(outcome -> CommandAccepted.reply(id, outcome)));
     }

@@ -1,5 +1,7 @@
 package io.dealstream.proposal.api;
 
+import jakarta.ws.rs.BeanParam;
+import io.dealstream.eventstore.http.CommandHeaders;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Paging;
@@ -8,7 +10,6 @@ import io.dealstream.eventstore.http.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.CommandAccepted;
-import io.dealstream.eventstore.http.ExpectedVersion;
 import io.dealstream.eventstore.http.HistoryEntry;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.QueryParams;
@@ -160,8 +161,8 @@ public class ProposalResource {
             + "path, quantified value, quote breakdown with an exact total), differentiators, and how the solution "
             + "addresses each requirement. Until the presentation.")
     public Uni<Response> draft(@PathParam("id") UUID id, @Valid @NotNull Draft body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "draft", body, now -> new ProposalCommand.Draft(now, body.sections(),
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new ProposalCommand.Draft(now, body.sections(),
                 List.copyOf(body.differentiators()), body.coverageList()));
     }
 
@@ -170,8 +171,8 @@ public class ProposalResource {
     @Path("/{id}/rehearsals")
     @Operation(summary = "Record an internal rehearsal", description = "Two are required before presenting.")
     public Uni<Response> rehearse(@PathParam("id") UUID id, @Valid @NotNull Rehearsal body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "rehearsals", body, now -> new ProposalCommand.Rehearse(now, body.notes()));
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new ProposalCommand.Rehearse(now, body.notes()));
     }
 
     @POST
@@ -182,9 +183,9 @@ public class ProposalResource {
             + "addressed and the rehearsals (dealstream.proposal.required-rehearsals, 2) are recorded. Objections and "
             + "questions raised open a 24 h written-answer deadline each.")
     public Uni<Response> present(@PathParam("id") UUID id, @Valid @NotNull Presentation body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         String actor = caller.actor();
-        return run(id, ifMatch, key, "presentation", body, now -> new ProposalCommand.Present(now, body.presentedAt(),
+        return run(id, headers, body, now -> new ProposalCommand.Present(now, body.presentedAt(),
                 List.copyOf(body.attendees()), body.qaMinutes() == null ? 30 : body.qaMinutes(),
                 List.copyOf(body.questions()), body.objections().stream().map(o -> o.toObjection(now)).toList(), actor,
                 body.comparableCases() == null ? List.of() : List.copyOf(body.comparableCases())));
@@ -196,9 +197,9 @@ public class ProposalResource {
     @Operation(summary = "Record a customer question", description = "Roles: sales, manager, admin. After the "
             + "presentation; answered in writing within 24 h (QuestionAnswerOverdue once otherwise), like an objection.")
     public Uni<Response> question(@PathParam("id") UUID id, @Valid @NotNull ProposalRequests.QuestionDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         UUID questionId = UUID.randomUUID();
-        return run(id, ifMatch, key, "questions", body, now -> new ProposalCommand.RaiseQuestion(now, questionId,
+        return run(id, headers, body, now -> new ProposalCommand.RaiseQuestion(now, questionId,
                 body.text(), body.raisedAt(), body.owner()));
     }
 
@@ -208,9 +209,8 @@ public class ProposalResource {
     @Operation(summary = "Answer a customer question in writing", description = "Roles: sales, manager, admin. After "
             + "its 24 h the answer is recorded as late.")
     public Uni<Response> answerQuestion(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId,
-            @Valid @NotNull ProposalRequests.QuestionAnswerDto body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "questions/" + questionId + "/answer", body,
+            @Valid @NotNull ProposalRequests.QuestionAnswerDto body, @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new ProposalCommand.AnswerQuestion(now, questionId, body.answer(), body.answeredAt()));
     }
 
@@ -220,9 +220,9 @@ public class ProposalResource {
     @Operation(summary = "Record an objection", description = "Typed PRICE, FUNCTION, TRUST or DECISION; a written "
             + "answer is due within 24 h.")
     public Uni<Response> raise(@PathParam("id") UUID id, @Valid @NotNull ObjectionDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         UUID objectionId = UUID.randomUUID();
-        return run(id, ifMatch, key, "objections", body,
+        return run(id, headers, body,
                 now -> new ProposalCommand.RaiseObjection(now, objectionId, body.toObjection(now)));
     }
 
@@ -231,9 +231,8 @@ public class ProposalResource {
     @Path("/{id}/objections/{objectionId}/answer")
     @Operation(summary = "Answer an objection in writing", description = "Evidence lists shared trust material ids.")
     public Uni<Response> answer(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
-            @Valid @NotNull Answer body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "objections/" + objectionId + "/answer", body,
+            @Valid @NotNull Answer body, @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new ProposalCommand.AnswerObjection(now, objectionId, body.response(),
                         List.copyOf(body.evidence()), body.answeredAt()));
     }
@@ -244,9 +243,8 @@ public class ProposalResource {
     @Operation(summary = "Record the customer's feedback and the outcome", description = "RESOLVED, PARTLY_RESOLVED "
             + "or UNRESOLVED, with the next step.")
     public Uni<Response> outcome(@PathParam("id") UUID id, @PathParam("objectionId") UUID objectionId,
-            @Valid @NotNull Outcome body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "objections/" + objectionId + "/outcome", body,
+            @Valid @NotNull Outcome body, @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new ProposalCommand.ResolveObjection(now, objectionId, body.outcome(), body.customerFeedback(),
                         body.nextStep()));
     }
@@ -257,9 +255,9 @@ public class ProposalResource {
     @Operation(summary = "Share trust material", description = "Certifications, press, partner endorsements, cases, "
             + "testimonials, reference calls, trials, staged acceptance, service commitments.")
     public Uni<Response> trust(@PathParam("id") UUID id, @Valid @NotNull TrustMaterialDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         UUID materialId = UUID.randomUUID();
-        return run(id, ifMatch, key, "trust-material", body,
+        return run(id, headers, body,
                 now -> new ProposalCommand.ShareTrustMaterial(now, materialId, body.kind(), body.description()));
     }
 
@@ -269,8 +267,8 @@ public class ProposalResource {
     @Operation(summary = "Revise the proposal", description = "The whole revised content; the changes are marked per "
             + "section (before/after). The customer then confirms the revision.")
     public Uni<Response> revise(@PathParam("id") UUID id, @Valid @NotNull RevisionDto body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "revisions", body, now -> new ProposalCommand.Revise(now,
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new ProposalCommand.Revise(now,
                 body.content().sections(), body.content().coverageList(), body.reason()));
     }
 
@@ -279,9 +277,8 @@ public class ProposalResource {
     @Path("/{id}/revisions/{n}/confirmation")
     @Operation(summary = "Record the customer's confirmation of a revision")
     public Uni<Response> confirmRevision(@PathParam("id") UUID id, @PathParam("n") int n,
-            @Valid @NotNull RevisionConfirmation body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "revisions/" + n + "/confirmation", body,
+            @Valid @NotNull RevisionConfirmation body, @BeanParam CommandHeaders headers) {
+        return run(id, headers, body,
                 now -> new ProposalCommand.ConfirmRevision(now, n, body.confirmedBy(), body.confirmedAt()));
     }
 
@@ -292,10 +289,10 @@ public class ProposalResource {
             + "manager (403 key-account-needs-manager). Only without open or UNRESOLVED objections, unless "
             + "overrideReason is given (recorded on the event). ProposalAccepted opens the negotiation in deal-service.")
     public Uni<Response> accept(@PathParam("id") UUID id, @Valid Acceptance body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
+            @BeanParam CommandHeaders headers) {
         Acceptance acceptance = body == null ? new Acceptance(null) : body;
         boolean manager = caller.hasRole(Roles.MANAGER);
-        return run(id, ifMatch, key, "acceptance", acceptance,
+        return run(id, headers, acceptance,
                 now -> new ProposalCommand.Accept(now, acceptance.overrideReason(), manager));
     }
 
@@ -304,18 +301,18 @@ public class ProposalResource {
     @Path("/{id}/rejection")
     @Operation(summary = "The customer rejects", description = "lead-service moves the lead back to the deferred pool.")
     public Uni<Response> reject(@PathParam("id") UUID id, @Valid @NotNull Rejection body,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(IdempotentCommands.HEADER) String key) {
-        return run(id, ifMatch, key, "rejection", body, now -> new ProposalCommand.Reject(now, body.reason()));
+            @BeanParam CommandHeaders headers) {
+        return run(id, headers, body, now -> new ProposalCommand.Reject(now, body.reason()));
     }
 
     private Uni<ProposalView> view(UUID id) {
         return ProposalQueries.byId(store.pool(), id).map(found -> found.orElseThrow(() -> new NotFound("proposal", id)));
     }
 
-    private Uni<Response> run(UUID id, String ifMatch, String key, String operation, Object body,
+    private Uni<Response> run(UUID id, CommandHeaders headers, Object body,
             Function<Instant, ProposalCommand> command) {
-        OptionalLong expected = ExpectedVersion.fromIfMatch(ifMatch);
-        return idempotent.run(key, "POST /proposals/" + id + "/" + operation, body, tx ->
+        OptionalLong expected = headers.expectedVersion();
+        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx ->
                 proposals.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(),
                         caller.actor()).map(outcome -> CommandAccepted.reply(id, outcome)));
     }
