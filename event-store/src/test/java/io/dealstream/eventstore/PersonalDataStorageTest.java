@@ -7,6 +7,7 @@ import io.dealstream.events.common.Scenario;
 import io.dealstream.events.lead.Channel;
 import io.dealstream.events.lead.LeadCaptured;
 import io.dealstream.events.lead.LeadDisqualified;
+import io.dealstream.eventstore.privacy.KeyVault;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,5 +84,31 @@ class PersonalDataStorageTest {
         assertThat(List.of(first, second)).allSatisfy(id -> assertThat(
                 ((LeadCaptured) store.load(id).await().atMost(WAIT).get(0).event()).contact().email())
                 .isEqualTo("[erased]"));
+    }
+
+    /** The subject's key row deleted behind this instance's back, as another replica's erasure does. */
+    private void deleteKeysElsewhere(UUID subject) {
+        db.vault.pool().preparedQuery("DELETE FROM vault.subject_keys WHERE subject_id = $1").execute(Tuple.of(subject))
+                .await().atMost(WAIT);
+    }
+
+    @Test
+    void aCachedKeyServesUntilTheSubjectIsForgottenAndWithoutACacheNotAtAll() {
+        KeyVault cached = new KeyVault(db.vault.pool(), KeyVault.masterKey(TestDatabase.MASTER_KEY), Duration.ofMinutes(5));
+        UUID subject = UUID.randomUUID();
+        KeyVault.DataKey key = cached.keyFor(subject).await().atMost(WAIT);
+        deleteKeysElsewhere(subject);
+        // within its maximum age the key still opens what it sealed (the guarantee is bounded by that age) ...
+        assertThat(cached.keys(Set.of(key.keyId())).await().atMost(WAIT)).containsOnlyKeys(key.keyId());
+        assertThat(cached.keyFor(subject).await().atMost(WAIT)).isEqualTo(key);
+        // ... until PersonalDataErased makes the instance forget the subject: the vault answers again
+        cached.forget(Set.of(subject));
+        assertThat(cached.keys(Set.of(key.keyId())).await().atMost(WAIT)).isEmpty();
+
+        KeyVault uncached = new KeyVault(db.vault.pool(), KeyVault.masterKey(TestDatabase.MASTER_KEY), Duration.ZERO);
+        UUID another = UUID.randomUUID();
+        KeyVault.DataKey anotherKey = uncached.keyFor(another).await().atMost(WAIT);
+        deleteKeysElsewhere(another);
+        assertThat(uncached.keys(Set.of(anotherKey.keyId())).await().atMost(WAIT)).isEmpty();
     }
 }

@@ -16,6 +16,9 @@ import java.time.Clock;
 /** One real PostgreSQL per test JVM, migrated, with a reactive pool on it. */
 final class TestDatabase {
 
+    /** The development master key (base64), as the services default to it. */
+    static final String MASTER_KEY = "ZGVhbHN0cmVhbS1kZXYtbWFzdGVyLWtleS0zMmJ5dGU=";
+
     private static TestDatabase instance;
 
     final EmbeddedPostgres postgres;
@@ -45,7 +48,7 @@ final class TestDatabase {
             throw new IllegalStateException(e);
         }
         vault = KeyVault.connect(vertx, "postgresql://localhost:" + postgres.getPort() + "/dealstream_vault",
-                "postgres", "postgres", "ZGVhbHN0cmVhbS1kZXYtbWFzdGVyLWtleS0zMmJ5dGU=", 4);
+                "postgres", "postgres", MASTER_KEY, 4);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 postgres.close();

@@ -27,6 +27,8 @@ public final class ErasureFollower {
     /** Re-projects, with {@code refresh}, each stream of this store that holds data of the erased subjects. */
     public static Uni<Void> follow(EventStoreTx tx, PersonalDataErased erased,
             BiFunction<EventStoreTx, UUID, Uni<Void>> refresh) {
+        // this instance may hold the erased keys in its cache: the re-projection must ask the vault
+        tx.vault().forget(erased.subjects());
         return affectedStreams(tx, erased.subjects()).chain(streams -> {
             Uni<Void> chain = Uni.createFrom().voidItem();
             for (UUID stream : streams) {

@@ -72,8 +72,10 @@ public class EventStoreProducer {
             @ConfigProperty(name = "dealstream.vault.username") String user,
             @ConfigProperty(name = "dealstream.vault.password") String password,
             @ConfigProperty(name = "dealstream.vault.master-key") String masterKey,
-            @ConfigProperty(name = "dealstream.vault.max-size", defaultValue = "8") int maxSize) {
-        return KeyVault.connect(vertx, url, user, password, masterKey, maxSize);
+            @ConfigProperty(name = "dealstream.vault.max-size", defaultValue = "8") int maxSize,
+            @ConfigProperty(name = "dealstream.vault.key-cache-max-age", defaultValue = "PT30S")
+            java.time.Duration keyCacheMaxAge) {
+        return KeyVault.connect(vertx, url, user, password, masterKey, maxSize, keyCacheMaxAge);
     }
 
     /** Migrates the event-store and vault schemas before the service serves anything. */
