@@ -8,7 +8,8 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Load, decide, append, project: one command on one stream, in one transaction. With an expected
+ * Load, decide, append, project: one command on one stream, in one transaction. The stream is loaded once;
+ * the projector receives the state after the new events. With an expected
  * version (from If-Match) a stale client gets {@link ConcurrencyConflict}; without one the loaded
  * version is expected, so a concurrent writer still cannot be overwritten silently.
  */
@@ -22,18 +23,18 @@ public final class CommandExecutor {
     }
 
     public static <S, C> Uni<Outcome<S>> execute(EventStoreTx tx, UUID streamId, OptionalLong expectedVersion,
-            EventMetadata metadata, Decider<S, C> decider, C command, Projector projector) {
+            EventMetadata metadata, Decider<S, C> decider, C command, Projector<? super S> projector) {
         return execute(tx, null, streamId, expectedVersion, metadata, decider, command, projector);
     }
 
     /** As {@link #execute}, but a missing stream is {@link NotFound} ({@code kind} names it, e.g. "lead"). */
     public static <S, C> Uni<Outcome<S>> executeOnExisting(EventStoreTx tx, String kind, UUID streamId,
-            OptionalLong expectedVersion, EventMetadata metadata, Decider<S, C> decider, C command, Projector projector) {
+            OptionalLong expectedVersion, EventMetadata metadata, Decider<S, C> decider, C command, Projector<? super S> projector) {
         return execute(tx, kind, streamId, expectedVersion, metadata, decider, command, projector);
     }
 
     private static <S, C> Uni<Outcome<S>> execute(EventStoreTx tx, String mustExistKind, UUID streamId,
-            OptionalLong expectedVersion, EventMetadata metadata, Decider<S, C> decider, C command, Projector projector) {
+            OptionalLong expectedVersion, EventMetadata metadata, Decider<S, C> decider, C command, Projector<? super S> projector) {
         return tx.load(streamId).chain(history -> {
             if (mustExistKind != null && history.isEmpty()) {
                 return Uni.createFrom().failure(new NotFound(mustExistKind, streamId));
@@ -51,7 +52,7 @@ public final class CommandExecutor {
                     next = decider.evolve(next, e.event());
                 }
                 Outcome<S> outcome = new Outcome<>(next, result.streamVersion(), result.events());
-                return projector.project(tx, result.events()).replaceWith(outcome);
+                return projector.project(tx, next, result.events()).replaceWith(outcome);
             });
         });
     }

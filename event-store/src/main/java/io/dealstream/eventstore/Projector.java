@@ -3,9 +3,15 @@ package io.dealstream.eventstore;
 import io.smallrye.mutiny.Uni;
 import java.util.List;
 
-/** Updates a service's read model (and deadlines) from new events, in the transaction that appended them. */
+/**
+ * Updates a service's read model (and deadlines) from new events, in the transaction that appended them.
+ * It receives the state the command already holds after those events (the stream is never loaded again to
+ * project it), and the new events themselves (for what they start or end, e.g. deadlines).
+ *
+ * @param <S> the state the decider folds
+ */
 @FunctionalInterface
-public interface Projector {
+public interface Projector<S> {
 
-    Uni<Void> project(EventStoreTx tx, List<StoredEvent> events);
+    Uni<Void> project(EventStoreTx tx, S state, List<StoredEvent> events);
 }

@@ -19,17 +19,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** Keeps the {@code deals} row equal to the folded deal. */
-public final class DealProjector implements Projector {
+public final class DealProjector implements Projector<Deal> {
 
     public static final DealProjector INSTANCE = new DealProjector();
     private static final DealDecider FOLD = new DealDecider();
 
     @Override
-    public Uni<Void> project(EventStoreTx tx, List<StoredEvent> events) {
+    public Uni<Void> project(EventStoreTx tx, Deal deal, List<StoredEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return refresh(tx, events.get(0).envelope().streamId()).chain(() -> deadlines(tx, events));
+        StoredEvent last = events.get(events.size() - 1);
+        return upsert(tx, last.envelope().streamId(), deal, last).chain(() -> deadlines(tx, events));
     }
 
     /** The 24 h written answer to each question at the contract's last confirmation. */
@@ -50,22 +51,20 @@ public final class DealProjector implements Projector {
 
     /** Projects a stream from the store (also after an erasure: its personal fields then read "[erased]"). */
     public static Uni<Void> refresh(EventStoreTx tx, UUID stream) {
-        return tx.load(stream).chain(history -> {
-            if (history.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            Deal d = FOLD.fold(history);
-            StoredEvent last = history.get(history.size() - 1);
-            OffsetDateTime at = OffsetDateTime.ofInstant(last.envelope().occurredAt(), ZoneOffset.UTC);
-            return tx.connection().preparedQuery("INSERT INTO deals (opportunity_id, customer_name, scenario, status,"
-                            + " rounds, document, version, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6::text::jsonb,$7,$8,$8)"
-                            + " ON CONFLICT (opportunity_id) DO UPDATE SET status = EXCLUDED.status, rounds = EXCLUDED.rounds,"
-                            + " scenario = EXCLUDED.scenario,"
-                            + " document = EXCLUDED.document, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at")
-                    .execute(Tuple.from(Arrays.asList(stream, d.customerName(), d.scenario().name(), d.status().name(),
-                            d.rounds().size(), EventCodec.mapper().valueToTree(d).toString(),
-                            last.envelope().streamVersion(), at)))
-                    .replaceWithVoid();
-        });
+        return tx.load(stream).chain(history -> history.isEmpty() ? Uni.createFrom().voidItem()
+                : upsert(tx, stream, FOLD.fold(history), history.get(history.size() - 1)));
+    }
+
+    private static Uni<Void> upsert(EventStoreTx tx, UUID stream, Deal d, StoredEvent last) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(last.envelope().occurredAt(), ZoneOffset.UTC);
+        return tx.connection().preparedQuery("INSERT INTO deals (opportunity_id, customer_name, scenario, status,"
+                        + " rounds, document, version, created_at, updated_at) VALUES ($1,$2,$3,$4,$5,$6::text::jsonb,$7,$8,$8)"
+                        + " ON CONFLICT (opportunity_id) DO UPDATE SET status = EXCLUDED.status, rounds = EXCLUDED.rounds,"
+                        + " scenario = EXCLUDED.scenario,"
+                        + " document = EXCLUDED.document, version = EXCLUDED.version, updated_at = EXCLUDED.updated_at")
+                .execute(Tuple.from(Arrays.asList(stream, d.customerName(), d.scenario().name(), d.status().name(),
+                        d.rounds().size(), EventCodec.mapper().valueToTree(d).toString(),
+                        last.envelope().streamVersion(), at)))
+                .replaceWithVoid();
     }
 }

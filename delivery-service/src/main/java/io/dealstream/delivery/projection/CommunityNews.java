@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The {@code community_news} table: each community's news and events, newest first. */
-public final class CommunityNews implements Projector {
+public final class CommunityNews implements Projector<Object> {
 
     public static final CommunityNews INSTANCE = new CommunityNews();
 
@@ -26,7 +26,7 @@ public final class CommunityNews implements Projector {
     }
 
     @Override
-    public Uni<Void> project(EventStoreTx tx, List<StoredEvent> events) {
+    public Uni<Void> project(EventStoreTx tx, Object state, List<StoredEvent> events) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (StoredEvent e : events) {
             if (e.event() instanceof CommunityNewsPublished n) {

@@ -30,7 +30,7 @@ import java.util.UUID;
  * Keeps the delivery row, the survey, referral and community lists equal to the folded delivery, and
  * runs the stage-6 deadlines: a progress report per week while delivering, then callback and survey.
  */
-public final class DeliveryProjector implements Projector {
+public final class DeliveryProjector implements Projector<Delivery> {
 
     private final DeliveryDecider fold;
     private final DeliveryConfig config;
@@ -41,15 +41,12 @@ public final class DeliveryProjector implements Projector {
     }
 
     @Override
-    public Uni<Void> project(EventStoreTx tx, List<StoredEvent> events) {
+    public Uni<Void> project(EventStoreTx tx, Delivery d, List<StoredEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        UUID stream = events.get(0).envelope().streamId();
-        return tx.load(stream).chain(history -> {
-            Delivery d = fold.fold(history);
-            return upsert(tx, stream, d, history.get(history.size() - 1)).chain(() -> deadlines(tx, d, events));
-        });
+        StoredEvent last = events.get(events.size() - 1);
+        return upsert(tx, last.envelope().streamId(), d, last).chain(() -> deadlines(tx, d, events));
     }
 
     /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */

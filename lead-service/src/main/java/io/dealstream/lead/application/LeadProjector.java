@@ -9,12 +9,12 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 
 /** Read model first, then deadlines (which read the projected tier), event by event, in order. */
-public final class LeadProjector implements Projector {
+public final class LeadProjector implements Projector<Object> {
 
     public static final LeadProjector INSTANCE = new LeadProjector();
 
     @Override
-    public Uni<Void> project(EventStoreTx tx, List<StoredEvent> events) {
+    public Uni<Void> project(EventStoreTx tx, Object state, List<StoredEvent> events) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (StoredEvent event : events) {
             chain = chain.chain(() -> LeadReadModel.apply(tx.connection(), event))

@@ -22,7 +22,7 @@ import java.util.UUID;
  * Keeps the {@code needs} row equal to the folded research (a report document is its state), and opens
  * or meets the 24 h deep-conversation deadline (met by the arrangement or by the meeting, whichever comes first).
  */
-public final class NeedsProjector implements Projector {
+public final class NeedsProjector implements Projector<NeedsResearch> {
 
     public static final NeedsProjector INSTANCE = new NeedsProjector();
     public static final String DEEP_TALK = "DEEP_TALK_24H";
@@ -30,13 +30,11 @@ public final class NeedsProjector implements Projector {
     private static final NeedsDecider FOLD = new NeedsDecider(Duration.ofHours(24));
 
     @Override
-    public Uni<Void> project(EventStoreTx tx, List<StoredEvent> events) {
+    public Uni<Void> project(EventStoreTx tx, NeedsResearch research, List<StoredEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        UUID stream = events.get(0).envelope().streamId();
-        return tx.load(stream).chain(history -> upsert(tx, FOLD.fold(history), history.get(history.size() - 1)))
-                .chain(() -> deadlines(tx, events));
+        return upsert(tx, research, events.get(events.size() - 1)).chain(() -> deadlines(tx, events));
     }
 
     /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */

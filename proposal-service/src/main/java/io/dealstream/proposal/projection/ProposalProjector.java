@@ -24,7 +24,7 @@ import java.util.UUID;
  * Keeps the {@code proposals} row equal to the folded proposal and the {@code objections} rows equal to
  * its objections; opens and meets the 24 h answer deadline of each objection.
  */
-public final class ProposalProjector implements Projector {
+public final class ProposalProjector implements Projector<Proposal> {
 
     public static final ProposalProjector INSTANCE = new ProposalProjector();
     public static final String ANSWER_DEADLINE = "OBJECTION_ANSWER_24H";
@@ -32,14 +32,12 @@ public final class ProposalProjector implements Projector {
     private static final ProposalDecider FOLD = new ProposalDecider(Duration.ofHours(24));
 
     @Override
-    public Uni<Void> project(EventStoreTx tx, List<StoredEvent> events) {
+    public Uni<Void> project(EventStoreTx tx, Proposal proposal, List<StoredEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        UUID stream = events.get(0).envelope().streamId();
-        return tx.load(stream)
-                .chain(history -> upsert(tx, stream, FOLD.fold(history), history.get(history.size() - 1)))
-                .chain(() -> deadlines(tx, events));
+        StoredEvent last = events.get(events.size() - 1);
+        return upsert(tx, last.envelope().streamId(), proposal, last).chain(() -> deadlines(tx, events));
     }
 
     /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */
