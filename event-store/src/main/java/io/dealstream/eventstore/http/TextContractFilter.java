@@ -13,9 +13,9 @@ public class TextContractFilter implements OASFilter {
 
     /**
      * What an e-mail field holds, as published: Bean Validation's {@code @Email} states nothing in the
-     * schema, and the JSON Schema "email" format is stricter than it (it refuses reserved domains such as
-     * example.com), so e-mail fields carry this pattern as well and are checked against it. Blank is
-     * allowed: an optional e-mail left empty is absent.
+     * schema, and the JSON Schema "email" format is stricter than it (it refuses addresses under reserved
+     * top-level domains such as .example), so e-mail fields carry this pattern as well and are checked
+     * against it. Blank is allowed: an optional e-mail left empty is absent.
      */
     public static final String EMAIL = "^$|^[^@\\s]+@[^@\\s]+$";
 
