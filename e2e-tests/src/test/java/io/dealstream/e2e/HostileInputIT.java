@@ -3,6 +3,11 @@ package io.dealstream.e2e;
 import io.dealstream.localstack.SignatureJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.response.Response;
+import java.util.function.Function;
 import io.dealstream.events.Stage;
 import io.dealstream.localstack.fuzz.HostileInputRun;
 import io.dealstream.localstack.fuzz.RequestContract;
@@ -109,7 +114,7 @@ class HostileInputIT {
         proposalRun.readingBack(view(Stage.PROPOSAL, "/proposals/" + atProposal), "/proposal/objections/0")
                 .post("/proposals/" + atProposal + "/objections/" + objection + "/answer",
                 "{\"response\": \"pay in phases\", \"evidence\": []}", 24);
-        java.util.function.Function<io.restassured.response.Response, io.restassured.response.Response> deal =
+        Function<Response, Response> deal =
                 view(Stage.DEAL, "/deals/" + atDeal);
         runs.add(run(Stage.DEAL, atDeal).readingBack(deal, "/deal")
                 .post("/deals/" + atDeal + "/preparation", """
@@ -130,7 +135,7 @@ class HostileInputIT {
                 .readingBack(deal, "/deal/contract")
                 .post("/deals/" + atDeal + "/contract", """
                         {"clauses": [{"title": "Service standard", "text": "Incidents answered within 4 hours."}]}""", 34));
-        java.util.function.Function<io.restassured.response.Response, io.restassured.response.Response> delivery =
+        Function<Response, Response> delivery =
                 view(Stage.DELIVERY, "/deliveries/" + atDelivery);
         runs.add(run(Stage.DELIVERY, atDelivery).readingBack(delivery, "/delivery")
                 .post("/deliveries/" + atDelivery + "/plan", """
@@ -188,14 +193,14 @@ class HostileInputIT {
         assertThat(runs.stream().mapToInt(HostileInputRun::malformed).sum()).isGreaterThan(500);
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String ATTRIBUTE = "\"><img src=x onerror=alert(1)>";
 
     /** {@code body} with the texts at the JSON pointers given (each pointer's parent must be an object). */
     private static String with(String body, Map<String, String> texts) throws Exception {
-        com.fasterxml.jackson.databind.JsonNode json = JSON.readTree(body);
-        texts.forEach((pointer, text) -> ((com.fasterxml.jackson.databind.node.ObjectNode) json.at(
+        JsonNode json = JSON.readTree(body);
+        texts.forEach((pointer, text) -> ((ObjectNode) json.at(
                 pointer.substring(0, pointer.lastIndexOf('/')))).put(pointer.substring(pointer.lastIndexOf('/') + 1), text));
         return json.toString();
     }
@@ -211,7 +216,7 @@ class HostileInputIT {
     }
 
     /** The query that shows what a command on {@code path} stored. */
-    private static java.util.function.Function<io.restassured.response.Response, io.restassured.response.Response> view(
+    private static Function<Response, Response> view(
             Stage stage, String path) {
         return accepted -> platform.as(stage, "fuzzer", "sales", "manager", "legal", "delivery").get(path);
     }

@@ -324,7 +324,7 @@ public class DealResource {
             Function<Instant, DealCommand> command) {
         OptionalLong expected = headers.expectedVersion();
         String actor = caller.actor();
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx ->
+        return idempotent.run(headers, body, tx ->
                 deals.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), actor)
                         .map(outcome -> CommandAccepted.reply(id, outcome)));
     }

@@ -221,7 +221,7 @@ public class DeliveryResource {
             Function<Instant, DeliveryCommand> command) {
         OptionalLong expected = headers.expectedVersion();
         String actor = caller.actor();
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx ->
+        return idempotent.run(headers, body, tx ->
                 deliveries.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), actor)
                         .map(outcome -> CommandAccepted.reply(id, outcome)));
     }

@@ -72,7 +72,7 @@ public class RelationshipResource {
     public Uni<Response> publish(@Valid @NotNull NewsDto body, @BeanParam CreateHeaders headers) {
         UUID community = CommunityDecider.streamOf(body.community());
         EventMetadata metadata = new EventMetadata(community, UUID.randomUUID(), null, caller.actor());
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx -> CommandExecutor.execute(tx, community,
+        return idempotent.run(headers, body, tx -> CommandExecutor.execute(tx, community,
                         OptionalLong.empty(), metadata, communities, new CommunityDecider.Publish(store.clock().instant(),
                                 body.community(), body.kind(), body.title(), body.text(), body.eventDate()),
                         CommunityNews.INSTANCE)

@@ -36,6 +36,11 @@ public final class IdempotentCommands {
         this.mapper = mapper;
     }
 
+    /** As {@link #run(String, String, Object, Function)} for a command's headers and the request it matched. */
+    public Uni<Response> run(CreateHeaders headers, Object body, Function<EventStoreTx, Uni<CommandReply>> command) {
+        return run(headers.idempotencyKey(), headers.operation(), body, command);
+    }
+
     /**
      * As {@link #run(String, String, Function)}, fingerprinting the request as its operation (method and
      * path) plus its JSON body.

@@ -92,7 +92,7 @@ public class AccountResource {
                 request.employees(), request.annualRevenue() == null ? null
                         : new Money(request.annualRevenue().amount(), request.annualRevenue().currency()),
                 request.contacts().stream().map(ContactDto::toContact).toList());
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), request, tx ->
+        return idempotent.run(headers, request, tx ->
                 CommandExecutor.execute(tx, id, OptionalLong.of(0), new EventMetadata(id, UUID.randomUUID(), null,
                                 caller.actor()), decider, command, LeadProjector.INSTANCE)
                         .map(outcome -> CommandReply.created("/accounts/" + id, new CommandAccepted(id,

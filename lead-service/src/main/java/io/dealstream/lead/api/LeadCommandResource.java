@@ -159,7 +159,7 @@ public class LeadCommandResource {
             @BeanParam CommandHeaders headers) {
         OptionalLong expected = headers.expectedVersion();
         UUID correlation = UUID.randomUUID();
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx -> {
+        return idempotent.run(headers, body, tx -> {
             Instant now = store.clock().instant();
             return leads.handle(tx, body.mergedLeadId(), OptionalLong.empty(),
                             new LeadCommand.MergeInto(now, id), correlation, null, caller.actor())
@@ -172,7 +172,7 @@ public class LeadCommandResource {
     private Uni<Response> run(UUID id, CommandHeaders headers, Object body,
             Function<Instant, LeadCommand> command) {
         OptionalLong expected = headers.expectedVersion();
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, (EventStoreTx tx) ->
+        return idempotent.run(headers, body, (EventStoreTx tx) ->
                 leads.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), null,
                         caller.actor()).map(outcome -> reply(id, outcome)));
     }

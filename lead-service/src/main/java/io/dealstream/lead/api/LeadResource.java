@@ -82,7 +82,7 @@ public class LeadResource {
                 request.customerName(), request.contact().toContact(), request.channel(), request.sourceTag(),
                 request.needSummary(), request.scenario(), request.referredByAccountId(), request.industry(),
                 request.owner());
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), request, tx ->
+        return idempotent.run(headers, request, tx ->
                 knownAccount(tx, request.accountId(), "accountId")
                         .chain(() -> knownAccount(tx, request.referredByAccountId(), "referredByAccountId"))
                         .chain(() -> LeadQueries.duplicates(tx.connection(), request.customerName(),

@@ -234,7 +234,7 @@ public class NeedsResource {
     private Uni<Response> run(UUID id, CommandHeaders headers, Object body,
             Function<Instant, NeedsCommand> command) {
         OptionalLong expected = headers.expectedVersion();
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx ->
+        return idempotent.run(headers, body, tx ->
                 needs.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), caller.actor())
                         .map(outcome -> CommandAccepted.reply(id, outcome)));
     }

@@ -312,7 +312,7 @@ public class ProposalResource {
     private Uni<Response> run(UUID id, CommandHeaders headers, Object body,
             Function<Instant, ProposalCommand> command) {
         OptionalLong expected = headers.expectedVersion();
-        return idempotent.run(headers.idempotencyKey(), headers.operation(), body, tx ->
+        return idempotent.run(headers, body, tx ->
                 proposals.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(),
                         caller.actor()).map(outcome -> CommandAccepted.reply(id, outcome)));
     }
