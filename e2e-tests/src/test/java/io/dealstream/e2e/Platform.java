@@ -77,11 +77,26 @@ final class Platform {
         services.get(stage).kill();
     }
 
-    /** Starts a killed service again on its port, as an orchestrator would. */
+    /** Starts a killed service again on its port, as an orchestrator would, and waits until it is ready. */
     synchronized void restart(Stage stage) {
+        launch(stage).awaitReady(Duration.ofSeconds(180));
+    }
+
+    /** Starts a killed service again on its port without waiting: its consumers start before it is ready. */
+    synchronized ServiceProcess launch(Stage stage) {
         ServiceProcess old = services.get(stage);
         ServiceProcess fresh = ServiceProcess.start(stage, jars.get(stage), stack.serviceConfig(stage), old.port(), logs);
-        services.put(stage, fresh.awaitReady(Duration.ofSeconds(180)));
+        services.put(stage, fresh);
+        return fresh;
+    }
+
+    /** Restarts a service a test killed if it is still down, so one failed test cannot take the others down. */
+    synchronized void ensureRunning(Stage stage) {
+        if (!services.get(stage).isAlive()) {
+            restart(stage);
+        } else {
+            services.get(stage).awaitReady(Duration.ofSeconds(180));
+        }
     }
 
     static synchronized Platform get() {
