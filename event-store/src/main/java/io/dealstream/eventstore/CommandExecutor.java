@@ -8,36 +8,73 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * Load, decide, append, project: one command on one stream, in one transaction. The stream is loaded once;
- * the projector receives the state after the new events. With an expected
- * version (from If-Match) a stale client gets {@link ConcurrencyConflict}; without one the loaded
- * version is expected, so a concurrent writer still cannot be overwritten silently.
+ * The one pipeline every command of a kind of stream takes, in the caller's transaction: load the stream once,
+ * fold, decide, append, then from the new state it already holds apply the deadline changes its
+ * {@link DeadlineRules} compute and project the read model. With an expected version (from If-Match) a stale
+ * client gets {@link ConcurrencyConflict}; without one the loaded version is expected, so a concurrent writer
+ * still cannot be overwritten silently. A service's command service is one of these, configured.
+ *
+ * @param <S> the state the decider folds
+ * @param <C> the commands of the stream
  */
-public final class CommandExecutor {
-
-    private CommandExecutor() {
-    }
+public class CommandExecutor<S, C> {
 
     /** The state after the command and what was appended. */
     public record Outcome<S>(S state, long streamVersion, List<StoredEvent> appended) {
     }
 
-    public static <S, C> Uni<Outcome<S>> execute(EventStoreTx tx, UUID streamId, OptionalLong expectedVersion,
-            EventMetadata metadata, Decider<S, C> decider, C command, Projector<? super S> projector) {
-        return execute(tx, null, streamId, expectedVersion, metadata, decider, command, projector);
+    private final String kind;
+    private final Decider<S, C> decider;
+    private final DeadlineRules<? super S> deadlines;
+    private final Projector<? super S> projector;
+
+    /** {@code kind} names the stream in a 404 ("lead", "needs research"). */
+    public CommandExecutor(String kind, Decider<S, C> decider, DeadlineRules<? super S> deadlines,
+            Projector<? super S> projector) {
+        this.kind = kind;
+        this.decider = decider;
+        this.deadlines = deadlines;
+        this.projector = projector;
     }
 
-    /** As {@link #execute}, but a missing stream is {@link NotFound} ({@code kind} names it, e.g. "lead"). */
-    public static <S, C> Uni<Outcome<S>> executeOnExisting(EventStoreTx tx, String kind, UUID streamId,
-            OptionalLong expectedVersion, EventMetadata metadata, Decider<S, C> decider, C command, Projector<? super S> projector) {
-        return execute(tx, kind, streamId, expectedVersion, metadata, decider, command, projector);
+    public Decider<S, C> decider() {
+        return decider;
     }
 
-    private static <S, C> Uni<Outcome<S>> execute(EventStoreTx tx, String mustExistKind, UUID streamId,
-            OptionalLong expectedVersion, EventMetadata metadata, Decider<S, C> decider, C command, Projector<? super S> projector) {
+    /** A command that may start its stream; {@code causationId} is the event or request it reacts to, if any. */
+    public Uni<Outcome<S>> execute(EventStoreTx tx, UUID streamId, OptionalLong expectedVersion, C command,
+            UUID correlationId, UUID causationId, String actor) {
+        return run(tx, false, streamId, expectedVersion, command,
+                new EventMetadata(streamId, correlationId, causationId, actor));
+    }
+
+    /** A command on an existing stream: a missing one is {@link NotFound}. */
+    public Uni<Outcome<S>> handle(EventStoreTx tx, UUID streamId, OptionalLong expectedVersion, C command,
+            UUID correlationId, UUID causationId, String actor) {
+        return run(tx, true, streamId, expectedVersion, command,
+                new EventMetadata(streamId, correlationId, causationId, actor));
+    }
+
+    /** As {@link #handle(EventStoreTx, UUID, OptionalLong, Object, UUID, UUID, String)}, caused by a request. */
+    public Uni<Outcome<S>> handle(EventStoreTx tx, UUID streamId, OptionalLong expectedVersion, C command,
+            UUID correlationId, String actor) {
+        return handle(tx, streamId, expectedVersion, command, correlationId, null, actor);
+    }
+
+    /**
+     * A reaction on a stream that may not exist yet (a stage the opportunity has not reached): applied if it
+     * does, nothing otherwise. For upstream facts every later stage follows, such as a changed scenario.
+     */
+    public Uni<Void> handleIfExists(EventStoreTx tx, UUID streamId, C command, UUID correlationId, String actor) {
+        return handle(tx, streamId, OptionalLong.empty(), command, correlationId, actor).replaceWithVoid()
+                .onFailure(NotFound.class).recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Outcome<S>> run(EventStoreTx tx, boolean mustExist, UUID streamId, OptionalLong expectedVersion,
+            C command, EventMetadata metadata) {
         return tx.load(streamId).chain(history -> {
-            if (mustExistKind != null && history.isEmpty()) {
-                return Uni.createFrom().failure(new NotFound(mustExistKind, streamId));
+            if (mustExist && history.isEmpty()) {
+                return Uni.createFrom().failure(new NotFound(kind, streamId));
             }
             long loadedVersion = history.isEmpty() ? 0 : history.get(history.size() - 1).envelope().streamVersion();
             if (expectedVersion.isPresent() && expectedVersion.getAsLong() != loadedVersion) {
@@ -52,7 +89,13 @@ public final class CommandExecutor {
                     next = decider.evolve(next, e.event());
                 }
                 Outcome<S> outcome = new Outcome<>(next, result.streamVersion(), result.events());
-                return projector.project(tx, next, result.events()).replaceWith(outcome);
+                if (result.events().isEmpty()) {
+                    return Uni.createFrom().item(outcome);
+                }
+                S after = next;
+                return tx.applyDeadlines(streamId, metadata.opportunityId(), deadlines.changes(after, events))
+                        .chain(() -> projector.project(tx, after, result.events()))
+                        .replaceWith(outcome);
             });
         });
     }

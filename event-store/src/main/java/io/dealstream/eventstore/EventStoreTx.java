@@ -206,6 +206,28 @@ public final class EventStoreTx {
 
     // ---- deadlines --------------------------------------------------------------------------
 
+    /** Applies a command's deadline changes to its stream, in order (see {@link DeadlineRules}). */
+    public Uni<Void> applyDeadlines(UUID streamId, UUID opportunityId, List<DeadlineChange> changes) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (DeadlineChange change : changes) {
+            chain = chain.chain(() -> apply(streamId, opportunityId, change));
+        }
+        return chain;
+    }
+
+    private Uni<Void> apply(UUID streamId, UUID opportunityId, DeadlineChange change) {
+        if (change instanceof DeadlineChange.Open o) {
+            return scheduleDeadline(Deadline.of(streamId, opportunityId, o.kind(), o.reference(), o.dueAt()));
+        }
+        if (change instanceof DeadlineChange.Meet m) {
+            return meetDeadline(streamId, m.kind(), m.reference()).replaceWithVoid();
+        }
+        if (change instanceof DeadlineChange.MeetAll) {
+            return meetAllDeadlines(streamId).replaceWithVoid();
+        }
+        return cancelAllDeadlines(streamId).replaceWithVoid(); // the one remaining kind: CancelAll
+    }
+
     /** Opens a deadline; an open one of the same stream, kind and reference is replaced. */
     public Uni<Void> scheduleDeadline(Deadline deadline) {
         return closeDeadlines(deadline.streamId(), deadline.kind(), deadline.reference(), "CANCELLED")

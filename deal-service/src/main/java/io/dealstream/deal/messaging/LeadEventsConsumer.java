@@ -9,14 +9,12 @@ import io.dealstream.events.lead.PersonalDataErased;
 import io.dealstream.events.lead.ScenarioChanged;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
-import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.dealstream.eventstore.privacy.ErasureFollower;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.OptionalLong;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -38,16 +36,15 @@ public class LeadEventsConsumer {
 
     @Incoming("lead-events")
     public Uni<Void> onLeadEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.LEAD, Set.of("PersonalDataErased", "ScenarioChanged"), this::react);
+        return inbox.consume(record, Topics.LEAD, handlers);
     }
 
-    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
-        if (in.event() instanceof ScenarioChanged s) {
-            return deals.handle(tx, in.opportunityId(), OptionalLong.empty(), new DealCommand.FollowScenario(
-                            tx.clock().instant(), s.scenario(), s.changedBy(), s.reason()), in.correlationId(), in.source())
-                    .replaceWithVoid()
-                    .onFailure(NotFound.class).recoverWithNull().replaceWithVoid();
-        }
-        return ErasureFollower.follow(tx, (PersonalDataErased) in.event(), DealProjector::refresh);
+    private final EventHandlers handlers = EventHandlers.of()
+            .on(PersonalDataErased.class, (tx, in, erased) -> ErasureFollower.follow(tx, erased, DealProjector::refresh))
+            .on(ScenarioChanged.class, this::followScenario);
+
+    private Uni<Void> followScenario(EventStoreTx tx, IncomingEvent in, ScenarioChanged s) {
+        return deals.handleIfExists(tx, in.opportunityId(), new DealCommand.FollowScenario(tx.clock().instant(), s.scenario(),
+                s.changedBy(), s.reason()), in.correlationId(), in.source());
     }
 }

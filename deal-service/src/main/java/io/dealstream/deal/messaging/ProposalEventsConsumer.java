@@ -7,11 +7,11 @@ import io.dealstream.events.Topics;
 import io.dealstream.events.proposal.ProposalAccepted;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,11 +31,12 @@ public class ProposalEventsConsumer {
 
     @Incoming("proposal-events")
     public Uni<Void> onProposalEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.PROPOSAL, Set.of("ProposalAccepted"), this::react);
+        return inbox.consume(record, Topics.PROPOSAL, handlers);
     }
 
-    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
-        ProposalAccepted accepted = (ProposalAccepted) in.event();
+    private final EventHandlers handlers = EventHandlers.of().on(ProposalAccepted.class, this::openDeal);
+
+    private Uni<Void> openDeal(EventStoreTx tx, IncomingEvent in, ProposalAccepted accepted) {
         DealCommand.Open open = new DealCommand.Open(store.clock().instant(), in.opportunityId(), accepted.quote(),
                 accepted.scenario(), accepted.customerName(), accepted.accountId(), accepted.cycleNumber());
         return deals.open(tx, open, in.correlationId(), in.eventId(), in.source()).replaceWithVoid();

@@ -2,11 +2,7 @@ package io.dealstream.deal.projection;
 
 import io.dealstream.deal.domain.Deal;
 import io.dealstream.deal.domain.DealDecider;
-import io.dealstream.deal.sla.ContractQuestionDeadlineHandler;
 import io.dealstream.events.EventCodec;
-import io.dealstream.events.deal.ContractQuestionAnswered;
-import io.dealstream.events.deal.ContractQuestionRaised;
-import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.Projector;
 import io.dealstream.eventstore.StoredEvent;
@@ -30,23 +26,7 @@ public final class DealProjector implements Projector<Deal> {
             return Uni.createFrom().voidItem();
         }
         StoredEvent last = events.get(events.size() - 1);
-        return upsert(tx, last.envelope().streamId(), deal, last).chain(() -> deadlines(tx, events));
-    }
-
-    /** The 24 h written answer to each question at the contract's last confirmation. */
-    private static Uni<Void> deadlines(EventStoreTx tx, List<StoredEvent> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (StoredEvent e : events) {
-            UUID stream = e.envelope().streamId();
-            if (e.event() instanceof ContractQuestionRaised q) {
-                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream,
-                        ContractQuestionDeadlineHandler.KIND, q.questionId().toString(), q.answerDueAt())));
-            } else if (e.event() instanceof ContractQuestionAnswered a) {
-                chain = chain.chain(() -> tx.meetDeadline(stream, ContractQuestionDeadlineHandler.KIND,
-                        a.questionId().toString()).replaceWithVoid());
-            }
-        }
-        return chain;
+        return upsert(tx, last.envelope().streamId(), deal, last);
     }
 
     /** Projects a stream from the store (also after an erasure: its personal fields then read "[erased]"). */

@@ -15,7 +15,6 @@ import java.util.UUID;
 public class ContractQuestionDeadlineHandler implements DeadlineHandler {
 
     public static final String ACTOR = "deadline-scheduler";
-    public static final String KIND = "CONTRACT_QUESTION_24H";
 
     private final DealService deals;
 

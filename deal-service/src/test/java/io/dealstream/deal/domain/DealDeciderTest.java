@@ -36,6 +36,7 @@ import io.dealstream.events.deal.NegotiationPrepared;
 import io.dealstream.events.deal.NegotiationRoundHeld;
 import io.dealstream.events.deal.OrderConfirmed;
 import io.dealstream.events.deal.SigningMethod;
+import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -233,6 +234,22 @@ class DealDeciderTest {
                 "group-wide rollout")).then(flagged);
         spec().given(NEW_CUSTOMER, flagged, PREPARED, ROUND1, MINUTES1)
                 .when(new DealCommand.DraftContract(NOW, CONTRACT, CLAUSES)).thenRejected("key-account-rounds");
+    }
+
+    @Test
+    void eachContractQuestionOpensA24HourAnswerDeadlineThatItsAnswerMeets() {
+        UUID q = UUID.fromString("99999999-0000-0000-0000-000000000002");
+        DealDeadlines rules = DealDeadlines.RULES;
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
+                .when(new DealCommand.RaiseQuestion(NOW, q, "Does the cap include data loss?", null))
+                .thenDeadlines(rules, DeadlineChange.open(DealDeadlines.CONTRACT_QUESTION, q.toString(),
+                        NOW.plus(Duration.ofHours(24))));
+        ContractQuestionRaised raised = new ContractQuestionRaised(q, "cap?", NOW, NOW.plus(Duration.ofHours(24)));
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised)
+                .when(new DealCommand.AnswerQuestion(NOW.plus(Duration.ofHours(1)), q, "Yes, clause 7.2.", null))
+                .thenDeadlines(rules, DeadlineChange.meet(DealDeadlines.CONTRACT_QUESTION, q.toString()));
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised)
+                .when(new DealCommand.MarkQuestionOverdue(NOW, q, raised.answerDueAt())).thenDeadlines(rules);
     }
 
     @Test

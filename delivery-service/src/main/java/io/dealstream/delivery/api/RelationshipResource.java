@@ -8,7 +8,7 @@ import io.dealstream.delivery.domain.CommunityDecider;
 import io.dealstream.delivery.projection.CommunityNews;
 import io.dealstream.events.delivery.CommunityNewsPublished;
 import io.dealstream.eventstore.CommandExecutor;
-import io.dealstream.eventstore.EventMetadata;
+import io.dealstream.eventstore.DeadlineRules;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.IdempotentCommands;
@@ -48,7 +48,8 @@ public class RelationshipResource {
     private final EventStore store;
     private final IdempotentCommands idempotent;
     private final Caller caller;
-    private final CommunityDecider communities = new CommunityDecider();
+    private final CommandExecutor<?, CommunityDecider.Publish> communities = new CommandExecutor<>("community",
+            new CommunityDecider(), DeadlineRules.none(), CommunityNews.INSTANCE);
 
     public RelationshipResource(EventStore store, ObjectMapper mapper, Caller caller) {
         this.store = store;
@@ -71,11 +72,9 @@ public class RelationshipResource {
             + "admin. An EVENT names its day, not in the past (422 event-date-required / event-date-in-past).")
     public Uni<Response> publish(@Valid @NotNull NewsDto body, @BeanParam CreateHeaders headers) {
         UUID community = CommunityDecider.streamOf(body.community());
-        EventMetadata metadata = new EventMetadata(community, UUID.randomUUID(), null, caller.actor());
-        return idempotent.run(headers, body, tx -> CommandExecutor.execute(tx, community,
-                        OptionalLong.empty(), metadata, communities, new CommunityDecider.Publish(store.clock().instant(),
-                                body.community(), body.kind(), body.title(), body.text(), body.eventDate()),
-                        CommunityNews.INSTANCE)
+        return idempotent.run(headers, body, tx -> communities.execute(tx, community, OptionalLong.empty(),
+                        new CommunityDecider.Publish(store.clock().instant(), body.community(), body.kind(), body.title(),
+                                body.text(), body.eventDate()), UUID.randomUUID(), null, caller.actor())
                 .map(outcome -> CommandAccepted.reply(community, outcome)));
     }
 

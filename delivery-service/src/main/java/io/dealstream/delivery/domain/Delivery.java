@@ -5,6 +5,7 @@ import io.dealstream.events.common.Scenario;
 import io.dealstream.events.delivery.CallbackCompleted;
 import io.dealstream.events.delivery.CommunityJoined;
 import io.dealstream.events.delivery.MaintenanceLogged;
+import io.dealstream.events.delivery.MaintenanceOverdue;
 import io.dealstream.events.delivery.ProgressReported;
 import io.dealstream.events.delivery.ReferralReceived;
 import io.dealstream.events.delivery.SatisfactionSurveyed;
@@ -39,7 +40,7 @@ public record Delivery(
         List<CommunityJoined> communities,
         Instant planStartedAt,
         int cycle,
-        List<io.dealstream.events.delivery.MaintenanceOverdue> missedMaintenance) {
+        List<MaintenanceOverdue> missedMaintenance) {
 
     /** A milestone of the plan and, once done, when. */
     public record PlannedMilestone(String milestoneId, String name, LocalDate dueAt, String owner, String deliverable,
@@ -54,24 +55,64 @@ public record Delivery(
             List.of(), List.of(), List.of(), null, null, false, List.of(), null, false, List.of(), List.of(), List.of(),
             null, 0, List.of());
 
-    Delivery withMissedMaintenance(io.dealstream.events.delivery.MaintenanceOverdue missed) {
-        List<io.dealstream.events.delivery.MaintenanceOverdue> all = new java.util.ArrayList<>(missedMaintenance);
-        all.add(missed);
-        return new Delivery(opportunityId, status, contractId, openedAt, deliveryDate, maintenanceCommitments, scenario,
-                customerName, accountId, milestones, progress, missedWeeks, acceptance, callback, callbackOverdue,
-                maintenanceLog, survey, surveyOverdue, upsells, referrals, communities, planStartedAt, cycle,
-                List.copyOf(all));
-    }
-
     /** How often the contract schedules a maintenance kind, if it does. */
     public java.util.Optional<Integer> everyMonths(io.dealstream.events.common.MaintenanceKind kind) {
         return maintenanceCommitments.stream().filter(c -> c.kind() == kind).map(c -> c.everyMonths()).findFirst();
     }
 
-    Delivery withPlanStart(Instant at) {
-        return new Delivery(opportunityId, status, contractId, openedAt, deliveryDate, maintenanceCommitments, scenario,
-                customerName, accountId, milestones, progress, missedWeeks, acceptance, callback, callbackOverdue,
-                maintenanceLog, survey, surveyOverdue, upsells, referrals, communities, at, cycle, missedMaintenance);
+    /** A copy with what {@code change} sets changed: {@code d.with(c -> c.survey = s)}. */
+    Delivery with(java.util.function.Consumer<Changes> change) {
+        Changes c = new Changes(this);
+        change.accept(c);
+        return c.delivery();
+    }
+
+    /** The components events change (the opening facts never do), preset to the current ones. */
+    static final class Changes {
+
+        private final Delivery from;
+        DeliveryStatus status;
+        List<PlannedMilestone> milestones;
+        List<ProgressReported> progress;
+        List<Integer> missedWeeks;
+        Acceptance acceptance;
+        CallbackCompleted callback;
+        boolean callbackOverdue;
+        List<MaintenanceLogged> maintenanceLog;
+        SatisfactionSurveyed survey;
+        boolean surveyOverdue;
+        List<UpsellIdentified> upsells;
+        List<ReferralReceived> referrals;
+        List<CommunityJoined> communities;
+        Instant planStartedAt;
+        List<MaintenanceOverdue> missedMaintenance;
+
+        private Changes(Delivery d) {
+            from = d;
+            status = d.status;
+            milestones = d.milestones;
+            progress = d.progress;
+            missedWeeks = d.missedWeeks;
+            acceptance = d.acceptance;
+            callback = d.callback;
+            callbackOverdue = d.callbackOverdue;
+            maintenanceLog = d.maintenanceLog;
+            survey = d.survey;
+            surveyOverdue = d.surveyOverdue;
+            upsells = d.upsells;
+            referrals = d.referrals;
+            communities = d.communities;
+            planStartedAt = d.planStartedAt;
+            missedMaintenance = d.missedMaintenance;
+        }
+
+        private Delivery delivery() {
+            return new Delivery(from.opportunityId, status, from.contractId, from.openedAt, from.deliveryDate,
+                    from.maintenanceCommitments, from.scenario, from.customerName, from.accountId, List.copyOf(milestones),
+                    List.copyOf(progress), List.copyOf(missedWeeks), acceptance, callback, callbackOverdue,
+                    List.copyOf(maintenanceLog), survey, surveyOverdue, List.copyOf(upsells), List.copyOf(referrals),
+                    List.copyOf(communities), planStartedAt, from.cycle, List.copyOf(missedMaintenance));
+        }
     }
 
     public boolean exists() {

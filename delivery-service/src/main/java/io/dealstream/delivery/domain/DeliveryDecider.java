@@ -263,89 +263,66 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                 milestones.add(new Delivery.PlannedMilestone(m.milestoneId(), m.name(), m.dueAt(), m.owner(),
                         m.deliverable(), done));
             }
-            Delivery planned = copy(d, DeliveryStatus.IN_DELIVERY, milestones, d.progress(), d.missedWeeks(),
-                    d.acceptance(), d.callback(), d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(),
-                    d.upsells(), d.referrals(), d.communities());
-            // the first plan starts the weekly calendar; a re-plan keeps it
-            return d.planStartedAt() != null ? planned
-                    : planned.withPlanStart(p.plannedAt() != null ? p.plannedAt() : d.openedAt());
+            return d.with(c -> {
+                c.status = DeliveryStatus.IN_DELIVERY;
+                c.milestones = milestones;
+                // the first plan starts the weekly calendar; a re-plan keeps it
+                if (d.planStartedAt() == null) {
+                    c.planStartedAt = p.plannedAt() != null ? p.plannedAt() : d.openedAt();
+                }
+            });
         }
-        if (event instanceof MilestoneCompleted c) {
-            List<Delivery.PlannedMilestone> milestones = d.milestones().stream().map(m -> m.milestoneId()
-                    .equals(c.milestoneId()) ? new Delivery.PlannedMilestone(m.milestoneId(), m.name(), m.dueAt(),
-                    m.owner(), m.deliverable(), c.completedAt()) : m).toList();
-            return copy(d, d.status(), milestones, d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
-                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(),
-                    d.communities());
+        if (event instanceof MilestoneCompleted done) {
+            return d.with(c -> c.milestones = d.milestones().stream().map(m -> m.milestoneId()
+                    .equals(done.milestoneId()) ? new Delivery.PlannedMilestone(m.milestoneId(), m.name(), m.dueAt(),
+                    m.owner(), m.deliverable(), done.completedAt()) : m).toList());
         }
         if (event instanceof ProgressReported r) {
-            return copy(d, d.status(), d.milestones(), add(d.progress(), r), d.missedWeeks(), d.acceptance(),
-                    d.callback(), d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
-                    d.referrals(), d.communities());
+            return d.with(c -> c.progress = add(d.progress(), r));
         }
         if (event instanceof ProgressReportOverdue o) {
-            return copy(d, d.status(), d.milestones(), d.progress(), add(d.missedWeeks(), o.week()), d.acceptance(),
-                    d.callback(), d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
-                    d.referrals(), d.communities());
+            return d.with(c -> c.missedWeeks = add(d.missedWeeks(), o.week()));
         }
         if (event instanceof AcceptanceSigned a) {
-            return copy(d, DeliveryStatus.AFTER_SALES, d.milestones(), d.progress(), d.missedWeeks(),
-                    new Delivery.Acceptance(a.reportRef(), a.signedBy(), a.signedAt(), a.overrideReason()), d.callback(),
-                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(),
-                    d.communities());
+            return d.with(c -> {
+                c.status = DeliveryStatus.AFTER_SALES;
+                c.acceptance = new Delivery.Acceptance(a.reportRef(), a.signedBy(), a.signedAt(), a.overrideReason());
+            });
         }
-        if (event instanceof CallbackCompleted c) {
-            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), c, false,
-                    d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(), d.communities());
+        if (event instanceof CallbackCompleted done) {
+            return d.with(c -> {
+                c.callback = done;
+                c.callbackOverdue = false;
+            });
         }
         if (event instanceof CallbackOverdue) {
-            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(), true,
-                    d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(), d.communities());
+            return d.with(c -> c.callbackOverdue = true);
         }
         if (event instanceof MaintenanceLogged m) {
-            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
-                    d.callbackOverdue(), add(d.maintenanceLog(), m), d.survey(), d.surveyOverdue(), d.upsells(),
-                    d.referrals(), d.communities());
+            return d.with(c -> c.maintenanceLog = add(d.maintenanceLog(), m));
         }
         if (event instanceof SatisfactionSurveyed s) {
-            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
-                    d.callbackOverdue(), d.maintenanceLog(), s, false, d.upsells(), d.referrals(), d.communities());
+            return d.with(c -> {
+                c.survey = s;
+                c.surveyOverdue = false;
+            });
         }
         if (event instanceof SurveyOverdue) {
-            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
-                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), true, d.upsells(), d.referrals(), d.communities());
+            return d.with(c -> c.surveyOverdue = true);
         }
         if (event instanceof UpsellIdentified u) {
-            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
-                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), add(d.upsells(), u),
-                    d.referrals(), d.communities());
+            return d.with(c -> c.upsells = add(d.upsells(), u));
         }
         if (event instanceof ReferralReceived r) {
-            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
-                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(),
-                    add(d.referrals(), r), d.communities());
+            return d.with(c -> c.referrals = add(d.referrals(), r));
         }
         if (event instanceof io.dealstream.events.delivery.MaintenanceOverdue o) {
-            return d.withMissedMaintenance(o);
+            return d.with(c -> c.missedMaintenance = add(d.missedMaintenance(), o));
         }
-        if (event instanceof CommunityJoined c) {
-            return copy(d, d.status(), d.milestones(), d.progress(), d.missedWeeks(), d.acceptance(), d.callback(),
-                    d.callbackOverdue(), d.maintenanceLog(), d.survey(), d.surveyOverdue(), d.upsells(), d.referrals(),
-                    add(d.communities(), c));
+        if (event instanceof CommunityJoined joined) {
+            return d.with(c -> c.communities = add(d.communities(), joined));
         }
         return d;
-    }
-
-    private static Delivery copy(Delivery d, DeliveryStatus status, List<Delivery.PlannedMilestone> milestones,
-            List<ProgressReported> progress, List<Integer> missed, Delivery.Acceptance acceptance,
-            CallbackCompleted callback, boolean callbackOverdue, List<MaintenanceLogged> log,
-            SatisfactionSurveyed survey, boolean surveyOverdue, List<UpsellIdentified> upsells,
-            List<ReferralReceived> referrals, List<CommunityJoined> communities) {
-        return new Delivery(d.opportunityId(), status, d.contractId(), d.openedAt(), d.deliveryDate(),
-                d.maintenanceCommitments(), d.scenario(), d.customerName(), d.accountId(), List.copyOf(milestones),
-                List.copyOf(progress), List.copyOf(missed), acceptance, callback, callbackOverdue, List.copyOf(log),
-                survey, surveyOverdue, List.copyOf(upsells), List.copyOf(referrals), List.copyOf(communities),
-                d.planStartedAt(), d.cycle(), d.missedMaintenance());
     }
 
     private static <T> List<T> add(List<T> list, T item) {

@@ -7,11 +7,11 @@ import io.dealstream.events.Topics;
 import io.dealstream.events.deal.ContractSigned;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,11 +31,12 @@ public class DealEventsConsumer {
 
     @Incoming("deal-events")
     public Uni<Void> onDealEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.DEAL, Set.of("ContractSigned"), this::react);
+        return inbox.consume(record, Topics.DEAL, handlers);
     }
 
-    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
-        ContractSigned signed = (ContractSigned) in.event();
+    private final EventHandlers handlers = EventHandlers.of().on(ContractSigned.class, this::openDelivery);
+
+    private Uni<Void> openDelivery(EventStoreTx tx, IncomingEvent in, ContractSigned signed) {
         DeliveryCommand.Open open = new DeliveryCommand.Open(store.clock().instant(), in.opportunityId(),
                 signed.contractId(), signed.deliveryDate(), signed.maintenance(), signed.scenario(),
                 signed.customerName(), signed.accountId(), signed.cycleNumber());

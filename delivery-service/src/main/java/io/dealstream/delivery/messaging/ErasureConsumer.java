@@ -4,15 +4,13 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.Topics;
 import io.dealstream.events.lead.PersonalDataErased;
 import io.dealstream.eventstore.EventStore;
-import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
-import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.dealstream.eventstore.privacy.ErasureFollower;
 import io.dealstream.delivery.projection.DeliveryProjector;
 import io.dealstream.delivery.application.DeliveryConfig;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -21,19 +19,17 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ErasureConsumer {
 
     private final InboxConsumer inbox;
-    private final DeliveryProjector projector;
+    private final EventHandlers handlers;
 
     public ErasureConsumer(EventStore store, EventCodec codec, DeliveryConfig config) {
         this.inbox = new InboxConsumer(store, codec);
-        this.projector = new DeliveryProjector(config);
+        DeliveryProjector projector = new DeliveryProjector(config);
+        this.handlers = EventHandlers.of()
+                .on(PersonalDataErased.class, (tx, in, erased) -> ErasureFollower.follow(tx, erased, projector::refresh));
     }
 
     @Incoming("lead-events")
     public Uni<Void> onLeadEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.LEAD, Set.of("PersonalDataErased"), this::react);
-    }
-
-    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
-        return ErasureFollower.follow(tx, (PersonalDataErased) in.event(), projector::refresh);
+        return inbox.consume(record, Topics.LEAD, handlers);
     }
 }

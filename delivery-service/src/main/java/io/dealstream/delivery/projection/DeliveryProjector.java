@@ -4,21 +4,14 @@ import io.dealstream.delivery.application.DeliveryConfig;
 import io.dealstream.delivery.domain.Delivery;
 import io.dealstream.delivery.domain.DeliveryDecider;
 import io.dealstream.events.EventCodec;
-import io.dealstream.events.delivery.AcceptanceSigned;
-import io.dealstream.events.delivery.CallbackCompleted;
-import io.dealstream.events.delivery.DeliveryOpened;
-import io.dealstream.events.delivery.DeliveryPlanned;
-import io.dealstream.events.delivery.ProgressReportOverdue;
 import io.dealstream.events.delivery.ProgressReported;
 import io.dealstream.events.delivery.ReferralReceived;
 import io.dealstream.events.delivery.SatisfactionSurveyed;
-import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.Projector;
 import io.dealstream.eventstore.StoredEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -27,16 +20,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Keeps the delivery row, the survey, referral and community lists equal to the folded delivery, and
- * runs the stage-6 deadlines: a progress report per week while delivering, then callback and survey.
+ * Keeps the delivery row, the survey, referral and community lists equal to the folded delivery.
  */
 public final class DeliveryProjector implements Projector<Delivery> {
 
     private final DeliveryDecider fold;
-    private final DeliveryConfig config;
 
     public DeliveryProjector(DeliveryConfig config) {
-        this.config = config;
         this.fold = new DeliveryDecider(config.rules());
     }
 
@@ -46,7 +36,7 @@ public final class DeliveryProjector implements Projector<Delivery> {
             return Uni.createFrom().voidItem();
         }
         StoredEvent last = events.get(events.size() - 1);
-        return upsert(tx, last.envelope().streamId(), d, last).chain(() -> deadlines(tx, d, events));
+        return upsert(tx, last.envelope().streamId(), d, last);
     }
 
     /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */
@@ -103,59 +93,7 @@ public final class DeliveryProjector implements Projector<Delivery> {
         return chain;
     }
 
-    private Uni<Void> deadlines(EventStoreTx tx, Delivery d, List<StoredEvent> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (StoredEvent e : events) {
-            UUID stream = e.envelope().streamId();
-            Object event = e.event();
-            if (event instanceof DeliveryPlanned p && p.plannedAt() != null && p.plannedAt().equals(d.planStartedAt())) {
-                // the first plan starts the weekly calendar (a re-plan keeps it)
-                chain = chain.chain(() -> progress(tx, stream, d, 1));
-            } else if (event instanceof ProgressReported r) {
-                chain = chain.chain(() -> tx.meetDeadline(stream, DeliveryDecider.PROGRESS_REPORT,
-                                Integer.toString(r.week())))
-                        .chain(() -> progress(tx, stream, d, r.week() + 1));
-            } else if (event instanceof ProgressReportOverdue o) {
-                chain = chain.chain(() -> progress(tx, stream, d, o.week() + 1));
-            } else if (event instanceof AcceptanceSigned a) {
-                Instant survey = a.signedAt().atOffset(ZoneOffset.UTC).plus(config.surveyAfter()).toInstant();
-                chain = chain.chain(() -> tx.cancelAllDeadlines(stream))
-                        .chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.CALLBACK,
-                                a.signedAt().plus(config.callbackWithin()))))
-                        .chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.SURVEY, survey)));
-                // the contract's maintenance schedule runs from the acceptance
-                for (var c : d.maintenanceCommitments()) {
-                    chain = chain.chain(() -> maintenance(tx, stream, c.kind(), a.signedAt(), c.everyMonths()));
-                }
-            } else if (event instanceof io.dealstream.events.delivery.MaintenanceLogged m) {
-                chain = chain.chain(() -> tx.meetDeadline(stream, DeliveryDecider.MAINTENANCE, m.kind().name())
-                        .replaceWithVoid()).chain(() -> d.everyMonths(m.kind()).map(months ->
-                                maintenance(tx, stream, m.kind(), m.at(), months)).orElse(Uni.createFrom().voidItem()));
-            } else if (event instanceof io.dealstream.events.delivery.MaintenanceOverdue o) {
-                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.MAINTENANCE,
-                        o.kind().name(), o.nextDueAt())));
-            } else if (event instanceof CallbackCompleted) {
-                chain = chain.chain(() -> tx.meetDeadline(stream, DeliveryDecider.CALLBACK, "").replaceWithVoid());
-            } else if (event instanceof SatisfactionSurveyed) {
-                chain = chain.chain(() -> tx.meetDeadline(stream, DeliveryDecider.SURVEY, "").replaceWithVoid());
-            }
-        }
-        return chain;
-    }
-
-    private Uni<Void> maintenance(EventStoreTx tx, UUID stream, io.dealstream.events.common.MaintenanceKind kind,
-            Instant from, int everyMonths) {
-        return tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.MAINTENANCE, kind.name(),
-                from.atOffset(ZoneOffset.UTC).plusMonths(everyMonths).toInstant()));
-    }
-
-    /** The report of plan week {@code week} is due at that week's end. */
-    private Uni<Void> progress(EventStoreTx tx, UUID stream, Delivery d, int week) {
-        return tx.scheduleDeadline(Deadline.of(stream, stream, DeliveryDecider.PROGRESS_REPORT, Integer.toString(week),
-                fold.weekDueAt(d, week)));
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
+    private static OffsetDateTime utc(java.time.Instant instant) {
         return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -23,6 +23,7 @@ import io.dealstream.events.delivery.ReferralReceived;
 import io.dealstream.events.delivery.SatisfactionSurveyed;
 import io.dealstream.events.delivery.SurveyOverdue;
 import io.dealstream.events.delivery.UpsellIdentified;
+import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.time.Instant;
 import java.time.Duration;
@@ -112,6 +113,37 @@ class DeliveryDeciderTest {
         assertThat(replanned.planStartedAt()).isEqualTo(NOW);
         assertThat(decider.weekOf(replanned, NOW.plus(Duration.ofDays(15)))).isEqualTo(3);
         assertThat(decider.weekDueAt(replanned, 3)).isEqualTo(NOW.plus(Duration.ofDays(21)));
+    }
+
+    @Test
+    void theWeeklyReportsThenCallbackSurveyAndMaintenanceDeadlinesFollowThePlanAndTheAcceptance() {
+        DeliveryDeadlines rules = new DeliveryDeadlines(DeliveryRules.SOP, Duration.ofDays(3), Period.ofMonths(1));
+        String report = DeliveryDecider.PROGRESS_REPORT;
+        // the first plan starts the weekly calendar: week 1's report is due at its end
+        spec().given(OPENED).when(new DeliveryCommand.Plan(NOW, PLAN))
+                .thenDeadlines(rules, DeadlineChange.open(report, "1", NOW.plus(WEEK)));
+        // a report meets its week and opens the next; a missed week opens the next too
+        spec().given(OPENED, PLANNED).when(new DeliveryCommand.ReportProgress(NOW.plus(Duration.ofDays(6)), "w1",
+                List.of())).thenDeadlines(rules, DeadlineChange.meet(report, "1"),
+                DeadlineChange.open(report, "2", NOW.plus(WEEK.multipliedBy(2))));
+        spec().given(OPENED, PLANNED).when(new DeliveryCommand.MarkOverdue(NOW, report, 1, NOW))
+                .thenDeadlines(rules, DeadlineChange.open(report, "2", NOW.plus(WEEK.multipliedBy(2))));
+        // the acceptance ends the weekly clock and starts after-sales: callback in 3 days, survey and the
+        // contract's monthly inspection a month later
+        Instant inAMonth = NOW.atOffset(java.time.ZoneOffset.UTC).plusMonths(1).toInstant();
+        spec().given(OPENED, PLANNED, M1, M2).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", BOTH, null))
+                .thenDeadlines(rules, DeadlineChange.cancelAll(),
+                        DeadlineChange.open(DeliveryDecider.CALLBACK, NOW.plus(Duration.ofDays(3))),
+                        DeadlineChange.open(DeliveryDecider.SURVEY, inAMonth),
+                        DeadlineChange.open(DeliveryDecider.MAINTENANCE, "MONTHLY_INSPECTION", inAMonth));
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.CompleteCallback(NOW.plus(WEEK),
+                null, "all fine", List.of())).thenDeadlines(rules, DeadlineChange.meet(DeliveryDecider.CALLBACK));
+        Instant visited = NOW.plus(Duration.ofDays(6));
+        spec().given(OPENED, PLANNED, M1, M2, ACCEPTED).when(new DeliveryCommand.LogMaintenance(NOW.plus(WEEK),
+                MaintenanceKind.MONTHLY_INSPECTION, visited, "x")).thenDeadlines(rules,
+                DeadlineChange.meet(DeliveryDecider.MAINTENANCE, "MONTHLY_INSPECTION"),
+                DeadlineChange.open(DeliveryDecider.MAINTENANCE, "MONTHLY_INSPECTION",
+                        visited.atOffset(java.time.ZoneOffset.UTC).plusMonths(1).toInstant()));
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.dealstream.eventstore.messaging;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.InvalidEventPayload;
 import io.dealstream.eventstore.EventStore;
-import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.faults.TransientFailures;
 import io.dealstream.eventstore.tracing.TraceParents;
 import io.opentelemetry.api.trace.Span;
@@ -11,8 +10,6 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
-import java.util.Set;
-import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -39,12 +36,11 @@ public final class InboxConsumer {
     }
 
     /**
-     * @param handled the event types this service reacts to; others are acknowledged and ignored
+     * @param handlers the reactions per event type; a record of any other type is acknowledged and ignored
      */
-    public Uni<Void> consume(ConsumerRecord<String, String> record, String topic, Set<String> handled,
-            BiFunction<EventStoreTx, IncomingEvent, Uni<Void>> reaction) {
+    public Uni<Void> consume(ConsumerRecord<String, String> record, String topic, EventHandlers handlers) {
         String type = IncomingEvent.typeOf(record);
-        if (type == null || !handled.contains(type)) {
+        if (!handlers.wants(type)) {
             return Uni.createFrom().voidItem();
         }
         // continue the trace the event was appended in (its traceparent header): one processing span per
@@ -61,7 +57,7 @@ public final class InboxConsumer {
         String traceParent = TraceParents.of(span.getSpanContext());
         return IncomingEvent.read(record, codec, store.vault())
                 .chain(incoming -> store.inTransaction(traceParent, tx -> tx.markProcessed(incoming.eventId(), type, topic)
-                        .chain(fresh -> fresh ? reaction.apply(tx, incoming) : Uni.createFrom().voidItem())))
+                        .chain(fresh -> fresh ? handlers.handle(tx, incoming) : Uni.createFrom().voidItem())))
                 // an attempt that never answers (a connection lost mid-transaction) is a transient failure too
                 .ifNoItem().after(ATTEMPT_TIMEOUT).fail()
                 .onFailure(InboxConsumer::waitsForADependency)

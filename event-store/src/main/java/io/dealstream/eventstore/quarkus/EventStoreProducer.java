@@ -8,8 +8,8 @@ import io.dealstream.eventstore.EventStoreSchema;
 import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.privacy.KeyVault;
 import io.opentelemetry.api.OpenTelemetry;
-import io.vertx.mutiny.core.Vertx;
 import io.quarkus.arc.DefaultBean;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.Priority;
@@ -65,21 +65,18 @@ public class EventStoreProducer {
         return new DeadLetters(bootstrap, io.dealstream.events.Topics.deadLetter(application.replace("-service", "")));
     }
 
-    /** The personal-data key vault (migrated on creation, which {@link #migrate} forces at start-up). */
+    /** The personal-data key vault on the named datasource "vault" (Flyway migrates it at start). */
     @Produces
     @Singleton
-    KeyVault keyVault(Vertx vertx, @ConfigProperty(name = "dealstream.vault.url") String url,
-            @ConfigProperty(name = "dealstream.vault.username") String user,
-            @ConfigProperty(name = "dealstream.vault.password") String password,
+    KeyVault keyVault(@ReactiveDataSource("vault") Pool vaultPool,
             @ConfigProperty(name = "dealstream.vault.master-key") String masterKey,
-            @ConfigProperty(name = "dealstream.vault.max-size", defaultValue = "8") int maxSize,
             @ConfigProperty(name = "dealstream.vault.key-cache-max-age", defaultValue = "PT30S")
             java.time.Duration keyCacheMaxAge) {
-        return KeyVault.connect(vertx, url, user, password, masterKey, maxSize, keyCacheMaxAge);
+        return new KeyVault(vaultPool, KeyVault.masterKey(masterKey), keyCacheMaxAge);
     }
 
-    /** Migrates the event-store and vault schemas before the service serves anything. */
-    void migrate(@Observes @Priority(1) StartupEvent startup, AgroalDataSource dataSource, KeyVault vault) {
+    /** Migrates the event-store schema before the service serves anything. */
+    void migrate(@Observes @Priority(1) StartupEvent startup, AgroalDataSource dataSource) {
         EventStoreSchema.migrate(dataSource);
     }
 }

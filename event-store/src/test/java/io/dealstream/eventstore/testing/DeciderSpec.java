@@ -1,6 +1,8 @@
 package io.dealstream.eventstore.testing;
 
 import io.dealstream.events.DomainEvent;
+import io.dealstream.eventstore.DeadlineChange;
+import io.dealstream.eventstore.DeadlineRules;
 import io.dealstream.eventstore.Decider;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
 import java.util.Arrays;
@@ -72,6 +74,16 @@ public final class DeciderSpec<S, C> {
                 throw new AssertionError("expected rule " + rule + " but " + violation.rule() + ": "
                         + violation.getMessage());
             }
+        }
+    }
+
+    /** The deadline changes of the decided events, from the state after them, must equal these, in order. */
+    public void thenDeadlines(DeadlineRules<? super S> rules, DeadlineChange... expected) {
+        List<? extends DomainEvent> decided = decider.decide(state(), command);
+        List<DeadlineChange> actual = rules.changes(stateAfter(), decided);
+        if (!Objects.equals(actual, Arrays.asList(expected))) {
+            throw new AssertionError("expected deadline changes\n  " + Arrays.asList(expected) + "\nbut computed\n  "
+                    + actual + "\nfrom events\n  " + decided);
         }
     }
 

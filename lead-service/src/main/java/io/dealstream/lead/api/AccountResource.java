@@ -6,7 +6,7 @@ import jakarta.validation.constraints.DecimalMax;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.events.common.Money;
 import io.dealstream.eventstore.CommandExecutor;
-import io.dealstream.eventstore.EventMetadata;
+import io.dealstream.eventstore.DeadlineRules;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.Roles;
@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import io.dealstream.eventstore.domain.NotFound;
 import io.dealstream.eventstore.http.CommandReply;
 import io.dealstream.eventstore.http.IdempotentCommands;
-import io.dealstream.lead.application.LeadProjector;
+import io.dealstream.lead.projection.AccountProjector;
 import io.dealstream.lead.domain.AccountDecider;
 import io.dealstream.lead.projection.AccountQueries;
 import io.dealstream.lead.projection.AccountView;
@@ -72,7 +72,8 @@ public class AccountResource {
     private final EventStore store;
     private final Caller caller;
     private final IdempotentCommands idempotent;
-    private final AccountDecider decider = new AccountDecider();
+    private final CommandExecutor<?, AccountDecider.Register> accounts = new CommandExecutor<>("account",
+            new AccountDecider(), DeadlineRules.none(), AccountProjector.INSTANCE);
 
     public AccountResource(EventStore store, ObjectMapper mapper, Caller caller) {
         this.caller = caller;
@@ -93,8 +94,7 @@ public class AccountResource {
                         : new Money(request.annualRevenue().amount(), request.annualRevenue().currency()),
                 request.contacts().stream().map(ContactDto::toContact).toList());
         return idempotent.run(headers, request, tx ->
-                CommandExecutor.execute(tx, id, OptionalLong.of(0), new EventMetadata(id, UUID.randomUUID(), null,
-                                caller.actor()), decider, command, LeadProjector.INSTANCE)
+                accounts.execute(tx, id, OptionalLong.of(0), command, UUID.randomUUID(), null, caller.actor())
                         .map(outcome -> CommandReply.created("/accounts/" + id, new CommandAccepted(id,
                                 outcome.streamVersion(), List.of("AccountRegistered"), List.of()), outcome.streamVersion())));
     }

@@ -252,9 +252,9 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
     @Override
     public Lead evolve(Lead lead, DomainEvent event) {
         if (event instanceof LeadCaptured c) {
-            return new Lead(c.leadId(), LeadStatus.NEW, c.customerName(), c.accountId(), c.contact(), c.channel(),
-                    c.sourceTag(), c.needSummary(), c.scenario(), c.owner(), null, null, null, null, false, null, null,
-                    Lead.SalesCycle.FIRST);
+            return new Lead(c.leadId(), LeadStatus.NEW, new Lead.Profile(c.customerName(), c.accountId(), c.contact(),
+                    c.channel(), c.sourceTag(), c.needSummary(), c.owner()), c.scenario(), null, null,
+                    Lead.Grade.NONE, Lead.NextStep.NONE, 0, null, Lead.SalesCycle.FIRST);
         }
         if (event instanceof FirstContactLogged f) {
             return lead.with(LeadStatus.CONTACTED).withFacts(f.needStated(), f.budgetRange());
@@ -264,27 +264,41 @@ public final class LeadDecider implements Decider<Lead, LeadCommand> {
             Lead.SalesCycle cycle = q.tier() == Tier.HIGH ? new Lead.SalesCycle(q.cycleNumber(), true, false)
                     : new Lead.SalesCycle(c.number(), c.graded(), c.ended() || (c.graded() && q.tier() == Tier.LOW));
             return lead.withFacts(lead.needStated(), q.budgetRange() != null ? q.budgetRange() : lead.budgetRange())
-                    .withGrade(IntentGrading.statusOf(q.tier()), q.intent(), q.tier(), q.overridden(), q.nextStepDueAt())
+                    .withGrade(IntentGrading.statusOf(q.tier()), new Lead.Grade(q.intent(), q.tier(), q.reason(),
+                            q.overridden()), new Lead.NextStep(q.nextStepDueAt(), false))
                     .withCycle(cycle);
         }
         if (event instanceof FollowUpLogged f) {
-            return lead.withNextFollowUp(f.nextFollowUpAt() != null ? f.nextFollowUpAt() : lead.nextFollowUpAt());
+            if (lead.awaitsDeepTalk()) {
+                // a named next date is shown; the deep conversation (and its overdue flag) stays needs-service's
+                return lead.withNext(new Lead.NextStep(f.nextFollowUpAt() != null ? f.nextFollowUpAt()
+                        : lead.nextFollowUpAt(), lead.next().overdue()));
+            }
+            return lead.withNext(new Lead.NextStep(f.nextFollowUpAt(), false));
+        }
+        if (event instanceof FollowUpOverdue) {
+            return lead.withNext(new Lead.NextStep(lead.nextFollowUpAt(), true));
+        }
+        if (event instanceof NurtureMaterialSent) {
+            return lead.nurtured();
         }
         if (event instanceof LeadReactivated) {
-            return lead.withGrade(LeadStatus.CONTACTED, null, null, false, null);
+            // ungraded again; the last grade's reason stays visible until the next grade
+            return lead.withGrade(LeadStatus.CONTACTED, new Lead.Grade(null, null, lead.grade().reason(), false),
+                    Lead.NextStep.NONE);
         }
         if (event instanceof io.dealstream.events.lead.ScenarioChanged s) {
             return lead.withScenario(s.scenario());
         }
         if (event instanceof LeadDisqualified) {
             Lead.SalesCycle c = lead.cycle();
-            return lead.with(LeadStatus.DISQUALIFIED).withNextFollowUp(null)
+            return lead.with(LeadStatus.DISQUALIFIED).withNext(Lead.NextStep.NONE)
                     .withCycle(new Lead.SalesCycle(c.number(), c.graded(), c.graded()));
         }
         if (event instanceof LeadsMerged m && m.mergedLeadId().equals(lead.id())) {
             return lead.mergedInto(m.survivorLeadId());
         }
-        // NurtureMaterialSent, FollowUpOverdue, and a survivor's LeadsMerged leave the state as it is
+        // a survivor's LeadsMerged leaves the state as it is
         return lead;
     }
 }

@@ -7,6 +7,7 @@ import io.dealstream.events.needs.DeepTalkOverdue;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -28,8 +28,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class DeepTalkFollower {
 
-    private static final Set<String> HANDLED = Set.of("DeepTalkArranged", "DiscoveryMeetingHeld", "DeepTalkOverdue");
-
     private final InboxConsumer inbox;
 
     public DeepTalkFollower(EventStore store, EventCodec codec) {
@@ -38,22 +36,15 @@ public class DeepTalkFollower {
 
     @Incoming("needs-events")
     public Uni<Void> onNeedsEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.NEEDS, HANDLED, this::follow);
+        return inbox.consume(record, Topics.NEEDS, HANDLERS);
     }
 
-    private Uni<Void> follow(EventStoreTx tx, IncomingEvent in) {
-        if (in.event() instanceof DeepTalkArranged a) {
-            return update(tx, in, "overdue = false, next_follow_up_at = $2, next_follow_up_kind = 'DEEP_TALK_24H'",
-                    OffsetDateTime.ofInstant(a.scheduledFor(), ZoneOffset.UTC));
-        }
-        if (in.event() instanceof DiscoveryMeetingHeld) {
-            return update(tx, in, "overdue = false, next_follow_up_at = NULL, next_follow_up_kind = NULL", null);
-        }
-        if (in.event() instanceof DeepTalkOverdue) {
-            return update(tx, in, "overdue = true", null);
-        }
-        return Uni.createFrom().voidItem();
-    }
+    private static final EventHandlers HANDLERS = EventHandlers.of()
+            .on(DeepTalkArranged.class, (tx, in, a) -> update(tx, in, "overdue = false, next_follow_up_at = $2,"
+                    + " next_follow_up_kind = 'DEEP_TALK_24H'", OffsetDateTime.ofInstant(a.scheduledFor(), ZoneOffset.UTC)))
+            .on(DiscoveryMeetingHeld.class, (tx, in, m) -> update(tx, in, "overdue = false, next_follow_up_at = NULL,"
+                    + " next_follow_up_kind = NULL", null))
+            .on(DeepTalkOverdue.class, (tx, in, o) -> update(tx, in, "overdue = true", null));
 
     /** Only a lead still graded HIGH follows: a lead re-graded or closed since has its own next step. */
     private static Uni<Void> update(EventStoreTx tx, IncomingEvent in, String set, Object arg) {

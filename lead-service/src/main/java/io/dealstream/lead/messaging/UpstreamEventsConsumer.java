@@ -1,6 +1,5 @@
 package io.dealstream.lead.messaging;
 
-import io.dealstream.events.DomainEvent;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.Topics;
 import io.dealstream.events.common.Contact;
@@ -15,6 +14,7 @@ import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
 import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.dealstream.lead.application.LeadService;
@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -44,8 +43,6 @@ import org.jboss.logging.Logger;
 public class UpstreamEventsConsumer {
 
     private static final Logger LOG = Logger.getLogger(UpstreamEventsConsumer.class);
-    private static final Set<String> HANDLED = Set.of("DealLost", "ProposalRejected", "UpsellIdentified",
-            "ReferralReceived");
 
     private final LeadService leads;
     private final InboxConsumer inbox;
@@ -71,35 +68,30 @@ public class UpstreamEventsConsumer {
     }
 
     Uni<Void> consume(ConsumerRecord<String, String> record, String topic) {
-        return inbox.consume(record, topic, HANDLED, this::react);
+        return inbox.consume(record, topic, handlers);
     }
 
-    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
-        DomainEvent event = in.event();
-        String actor = in.source();
-        if (event instanceof DealLost lost) {
-            return defer(tx, in, "deal lost in " + lost.stage() + ": " + lost.reason()
-                    + (lost.competitor() == null ? "" : " (to " + lost.competitor() + ")"), actor);
-        }
-        if (event instanceof ProposalRejected rejected) {
-            return defer(tx, in, "proposal rejected: " + rejected.reason(), actor);
-        }
-        if (event instanceof UpsellIdentified upsell) {
-            return captureUpsell(tx, in, upsell, actor);
-        }
-        if (event instanceof ReferralReceived referral) {
-            // the referrer's key is its account, or its opportunity when it has none: name the account only if
-            // it is one, and the referring opportunity always
-            return AccountQueries.byId(tx.connection(), referral.referrerAccountId()).chain(account -> {
-                LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(),
-                        DataSubjects.referredLeadId(in.eventId()), null, referral.referredCompany(), referral.contact(),
-                        Channel.REFERRAL, "referral (incentive: " + referral.incentive() + ")", null,
-                        Scenario.NEW_CUSTOMER, account.map(AccountView::id).orElse(null), null, null,
-                        in.opportunityId());
-                return capture(tx, in, capture, actor);
-            });
-        }
-        return Uni.createFrom().voidItem();
+    private final EventHandlers handlers = EventHandlers.of()
+            .on(DealLost.class, (tx, in, lost) -> defer(tx, in, "deal lost in " + lost.stage() + ": " + lost.reason()
+                    + (lost.competitor() == null ? "" : " (to " + lost.competitor() + ")"), in.source()))
+            .on(ProposalRejected.class, (tx, in, rejected) -> defer(tx, in, "proposal rejected: " + rejected.reason(),
+                    in.source()))
+            .on(UpsellIdentified.class, (tx, in, upsell) -> captureUpsell(tx, in, upsell, in.source()))
+            .on(ReferralReceived.class, this::captureReferral);
+
+    /**
+     * The referrer's key is its account, or its opportunity when it has none: name the account only if it is
+     * one, and the referring opportunity always.
+     */
+    private Uni<Void> captureReferral(EventStoreTx tx, IncomingEvent in, ReferralReceived referral) {
+        return AccountQueries.byId(tx.connection(), referral.referrerAccountId()).chain(account -> {
+            LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(),
+                    DataSubjects.referredLeadId(in.eventId()), null, referral.referredCompany(), referral.contact(),
+                    Channel.REFERRAL, "referral (incentive: " + referral.incentive() + ")", null,
+                    Scenario.NEW_CUSTOMER, account.map(AccountView::id).orElse(null), null, null,
+                    in.opportunityId());
+            return capture(tx, in, capture, in.source());
+        });
     }
 
     private Uni<Void> defer(EventStoreTx tx, IncomingEvent in, String reason, String actor) {

@@ -21,6 +21,7 @@ import io.dealstream.events.lead.LeadReactivated;
 import io.dealstream.events.lead.LeadsMerged;
 import io.dealstream.events.lead.NurtureMaterialSent;
 import io.dealstream.events.lead.Tier;
+import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -428,6 +429,52 @@ class LeadDeciderTest {
             LeadQualified low = qualified(Intent.LOW, "no clear need", Duration.ofDays(90), null, false);
             spec().given(CAPTURED, contacted, low).when(new LeadCommand.Reactivate(NOW, "")).thenRejected("notes-required");
             spec().given(CAPTURED).when(new LeadCommand.Disqualify(NOW, null)).thenRejected("reason-required");
+        }
+    }
+
+    @Nested
+    class Deadlines {
+
+        final LeadDeadlines rules = LeadDeadlines.RULES;
+        final FirstContactLogged contacted = new FirstContactLogged(ContactVia.EMAIL, NOW, "x", true, null);
+        final LeadQualified medium = qualified(Intent.MEDIUM, "need stated, budget not confirmed", Duration.ofDays(7),
+                null, false);
+
+        @Test
+        void aGradeOpensItsTiersDeadlineExceptHighWhoseDeepTalkClockIsNeedsServices() {
+            spec().given(CAPTURED).when(firstContact(true, null)).thenDeadlines(rules, DeadlineChange.cancelAll(),
+                    DeadlineChange.open("NURTURE_FOLLOW_UP_7D", NOW.plus(Duration.ofDays(7))));
+            spec().given(CAPTURED).when(firstContact(true, BUDGET)).thenDeadlines(rules, DeadlineChange.cancelAll());
+        }
+
+        @Test
+        void aFollowUpMeetsTheDeadlineAndANamedNextDateOpensTheNextOfTheTiersKind() {
+            Instant next = NOW.plus(Duration.ofDays(3));
+            spec().given(CAPTURED, contacted, medium)
+                    .when(new LeadCommand.LogFollowUp(NOW, "call back", FollowUpOutcome.REACHED, next, null, null))
+                    .thenDeadlines(rules, DeadlineChange.meetAll(), DeadlineChange.open("NURTURE_FOLLOW_UP_7D", next));
+            spec().given(CAPTURED, contacted, medium)
+                    .when(new LeadCommand.LogFollowUp(NOW, "no answer", FollowUpOutcome.NO_ANSWER, null, null, null))
+                    .thenDeadlines(rules, DeadlineChange.meetAll());
+            // re-graded HIGH by the follow-up: the nurture clock ends, the deep conversation is needs-service's
+            spec().given(CAPTURED, contacted, medium)
+                    .when(new LeadCommand.LogFollowUp(NOW, "budget confirmed", FollowUpOutcome.REACHED, next, null, BUDGET))
+                    .thenDeadlines(rules, DeadlineChange.meetAll(), DeadlineChange.cancelAll());
+        }
+
+        @Test
+        void aMissedReactivationOpensTheNextQuarterAndClosingTheLeadCancelsItsDeadlines() {
+            LeadQualified low = qualified(Intent.LOW, "aware of us only", Duration.ofDays(92), null, false);
+            Instant due = low.nextStepDueAt();
+            spec().given(CAPTURED, low).when(new LeadCommand.MarkOverdue(due, FollowUpKind.QUARTERLY_REACTIVATION, due))
+                    .thenDeadlines(rules, DeadlineChange.open("QUARTERLY_REACTIVATION",
+                            Instant.parse("2026-09-02T09:00:00Z")));
+            spec().given(CAPTURED, contacted, medium).when(new LeadCommand.Disqualify(NOW, "no project"))
+                    .thenDeadlines(rules, DeadlineChange.cancelAll());
+            spec().given(CAPTURED, contacted, low).when(new LeadCommand.Reactivate(NOW, "new budget year"))
+                    .thenDeadlines(rules, DeadlineChange.cancelAll());
+            spec().given(CAPTURED).when(new LeadCommand.MergeInto(NOW, UUID.randomUUID()))
+                    .thenDeadlines(rules, DeadlineChange.cancelAll());
         }
     }
 }

@@ -1,48 +1,39 @@
 package io.dealstream.needs.application;
 
 import io.dealstream.eventstore.CommandExecutor;
-import io.dealstream.eventstore.EventMetadata;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.needs.domain.NeedsCommand;
+import io.dealstream.needs.domain.NeedsDeadlines;
 import io.dealstream.needs.domain.NeedsDecider;
 import io.dealstream.needs.domain.NeedsResearch;
 import io.dealstream.needs.projection.NeedsProjector;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs needs commands: load, decide, append, project, in the caller's transaction. */
-@ApplicationScoped
-public class NeedsService {
-
-    private final NeedsDecider decider;
+/** The needs-research command pipeline, configured: load, decide, append, deadlines, project. */
+@Singleton
+public class NeedsService extends CommandExecutor<NeedsResearch, NeedsCommand> {
 
     public NeedsService(@ConfigProperty(name = "dealstream.needs.deep-talk-within", defaultValue = "PT24H")
             Duration deepTalkWithin,
             @ConfigProperty(name = "dealstream.needs.listening-share", defaultValue = "0.6") double listeningShare,
             io.dealstream.eventstore.domain.ClientTimes times) {
-        this.decider = new NeedsDecider(deepTalkWithin, listeningShare, times);
-    }
-
-    /** Opens the research of an opportunity unless it is open already (the stream id is the opportunity id). */
-    public Uni<CommandExecutor.Outcome<NeedsResearch>> open(EventStoreTx tx, NeedsCommand.Open open, UUID correlationId,
-            UUID causationId, String actor) {
-        EventMetadata metadata = new EventMetadata(open.opportunityId(), correlationId, causationId, actor);
-        return CommandExecutor.execute(tx, open.opportunityId(), OptionalLong.empty(), metadata, decider, open,
+        super("needs research", new NeedsDecider(deepTalkWithin, listeningShare, times), NeedsDeadlines.RULES,
                 NeedsProjector.INSTANCE);
     }
 
-    public Uni<CommandExecutor.Outcome<NeedsResearch>> handle(EventStoreTx tx, UUID opportunityId,
-            OptionalLong expectedVersion, NeedsCommand command, UUID correlationId, String actor) {
-        EventMetadata metadata = new EventMetadata(opportunityId, correlationId, null, actor);
-        return CommandExecutor.executeOnExisting(tx, "needs research", opportunityId, expectedVersion, metadata,
-                decider, command, NeedsProjector.INSTANCE);
+    /** Opens the research of an opportunity unless it is open already (the stream id is the opportunity id). */
+    public Uni<Outcome<NeedsResearch>> open(EventStoreTx tx, NeedsCommand.Open open, UUID correlationId,
+            UUID causationId, String actor) {
+        return execute(tx, open.opportunityId(), OptionalLong.empty(), open, correlationId, causationId, actor);
     }
 
+    @Override
     public NeedsDecider decider() {
-        return decider;
+        return (NeedsDecider) super.decider();
     }
 }

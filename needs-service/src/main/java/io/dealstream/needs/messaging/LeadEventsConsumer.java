@@ -4,18 +4,19 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.Topics;
 import io.dealstream.events.lead.Intent;
 import io.dealstream.events.lead.LeadQualified;
+import io.dealstream.events.lead.ScenarioChanged;
 import io.dealstream.events.lead.PersonalDataErased;
 import io.dealstream.eventstore.privacy.ErasureFollower;
 import io.dealstream.needs.projection.NeedsProjector;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.dealstream.needs.application.NeedsService;
 import io.dealstream.needs.domain.NeedsCommand;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -39,22 +40,16 @@ public class LeadEventsConsumer {
 
     @Incoming("lead-events")
     public Uni<Void> onLeadEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.LEAD, Set.of("LeadQualified", "PersonalDataErased", "ScenarioChanged"),
-                this::react);
+        return inbox.consume(record, Topics.LEAD, handlers);
     }
 
-    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
-        if (in.event() instanceof io.dealstream.events.lead.ScenarioChanged s) {
-            // the research follows the opportunity's scenario; one not opened yet takes it from LeadQualified
-            return needs.handle(tx, in.opportunityId(), java.util.OptionalLong.empty(), new NeedsCommand.FollowScenario(
-                            tx.clock().instant(), s.scenario(), s.changedBy(), s.reason()), in.correlationId(), in.source())
-                    .replaceWithVoid()
-                    .onFailure(io.dealstream.eventstore.domain.NotFound.class).recoverWithNull().replaceWithVoid();
-        }
-        if (in.event() instanceof PersonalDataErased erased) {
-            return ErasureFollower.follow(tx, erased, NeedsProjector::refresh);
-        }
-        LeadQualified qualified = (LeadQualified) in.event();
+    private final EventHandlers handlers = EventHandlers.of()
+            .on(LeadQualified.class, this::openResearch)
+            .on(PersonalDataErased.class, (tx, in, erased) -> ErasureFollower.follow(tx, erased, NeedsProjector::refresh))
+            .on(ScenarioChanged.class, this::followScenario);
+
+    /** A HIGH grade opens the research (once per cycle). */
+    private Uni<Void> openResearch(EventStoreTx tx, IncomingEvent in, LeadQualified qualified) {
         if (qualified.intent() != Intent.HIGH) {
             return Uni.createFrom().voidItem();
         }
@@ -63,5 +58,11 @@ public class LeadEventsConsumer {
                 qualified.accountId(), qualified.contact(), qualified.needSummary(), qualified.budgetRange(),
                 qualified.cycleNumber());
         return needs.open(tx, open, in.correlationId(), in.eventId(), in.source()).replaceWithVoid();
+    }
+
+    /** The research follows the opportunity's scenario; one not opened yet takes it from LeadQualified. */
+    private Uni<Void> followScenario(EventStoreTx tx, IncomingEvent in, ScenarioChanged s) {
+        return needs.handleIfExists(tx, in.opportunityId(), new NeedsCommand.FollowScenario(tx.clock().instant(),
+                s.scenario(), s.changedBy(), s.reason()), in.correlationId(), in.source());
     }
 }

@@ -1,10 +1,6 @@
 package io.dealstream.needs.projection;
 
 import io.dealstream.events.EventCodec;
-import io.dealstream.events.needs.DeepTalkArranged;
-import io.dealstream.events.needs.DiscoveryMeetingHeld;
-import io.dealstream.events.needs.NeedsResearchOpened;
-import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.Projector;
 import io.dealstream.eventstore.StoredEvent;
@@ -19,13 +15,11 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Keeps the {@code needs} row equal to the folded research (a report document is its state), and opens
- * or meets the 24 h deep-conversation deadline (met by the arrangement or by the meeting, whichever comes first).
+ * Keeps the {@code needs} row equal to the folded research (a report document is its state).
  */
 public final class NeedsProjector implements Projector<NeedsResearch> {
 
     public static final NeedsProjector INSTANCE = new NeedsProjector();
-    public static final String DEEP_TALK = "DEEP_TALK_24H";
     // folding uses evolve only, which does not depend on the configured duration
     private static final NeedsDecider FOLD = new NeedsDecider(Duration.ofHours(24));
 
@@ -34,7 +28,7 @@ public final class NeedsProjector implements Projector<NeedsResearch> {
         if (events.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return upsert(tx, research, events.get(events.size() - 1)).chain(() -> deadlines(tx, events));
+        return upsert(tx, research, events.get(events.size() - 1));
     }
 
     /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */
@@ -59,18 +53,5 @@ public final class NeedsProjector implements Projector<NeedsResearch> {
                         r.meetingHeld() && r.meeting().listeningRuleBreached(), report,
                         last.envelope().streamVersion(), at)))
                 .replaceWithVoid();
-    }
-
-    private static Uni<Void> deadlines(EventStoreTx tx, List<StoredEvent> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (StoredEvent e : events) {
-            UUID stream = e.envelope().streamId();
-            if (e.event() instanceof NeedsResearchOpened o) {
-                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, DEEP_TALK, o.deepTalkDueAt())));
-            } else if (e.event() instanceof DiscoveryMeetingHeld || e.event() instanceof DeepTalkArranged) {
-                chain = chain.chain(() -> tx.meetDeadline(stream, DEEP_TALK, "").replaceWithVoid());
-            }
-        }
-        return chain;
     }
 }

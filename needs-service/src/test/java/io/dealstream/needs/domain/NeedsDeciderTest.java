@@ -29,6 +29,7 @@ import io.dealstream.events.needs.ResearchOutlinePrepared;
 import io.dealstream.events.needs.ResearchQuestion;
 import io.dealstream.events.needs.ResearchQuestion.Kind;
 import io.dealstream.events.needs.ResearchQuestion.Theme;
+import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -83,6 +84,22 @@ class NeedsDeciderTest {
     void aHighGradeOpensTheResearchWithTheDeepTalkDue24HoursAfterQualification() {
         spec().when(new NeedsCommand.Open(NOW, OPP, NOW, "Acme Rail", Scenario.KEY_ACCOUNT, null, CONTACT, "slow planning",
                 BUDGET)).then(OPENED);
+    }
+
+    @Test
+    void theDeepTalkDeadlineOpensWithTheResearchAndIsMetByItsArrangementOrTheMeeting() {
+        NeedsDeadlines rules = NeedsDeadlines.RULES;
+        spec().when(new NeedsCommand.Open(NOW, OPP, NOW, "Acme Rail", Scenario.KEY_ACCOUNT, null, CONTACT, "slow planning",
+                BUDGET)).thenDeadlines(rules, DeadlineChange.open(NeedsDeadlines.DEEP_TALK, OPENED.deepTalkDueAt()));
+        spec().given(OPENED).when(new NeedsCommand.ArrangeDeepTalk(NOW.plus(Duration.ofHours(5)),
+                NOW.plus(Duration.ofDays(3)), DiscoveryMeetingHeld.Format.VIDEO, "link"))
+                .thenDeadlines(rules, DeadlineChange.meet(NeedsDeadlines.DEEP_TALK));
+        spec().given(OPENED, OUTLINED).when(meeting(ROLES, 0.7)).thenDeadlines(rules,
+                DeadlineChange.meet(NeedsDeadlines.DEEP_TALK));
+        // missing it opens nothing new, and a repeated grade (nothing decided) touches no deadline
+        spec().given(OPENED, OUTLINED).when(new NeedsCommand.MarkDeepTalkOverdue(NOW, NOW)).thenDeadlines(rules);
+        spec().given(OPENED).when(new NeedsCommand.Open(NOW, OPP, NOW, "Acme Rail", Scenario.KEY_ACCOUNT, null, CONTACT,
+                "x", null)).thenDeadlines(rules);
     }
 
     @Test

@@ -4,12 +4,11 @@ import io.dealstream.events.EventCodec;
 import io.dealstream.events.EventTypes;
 import io.dealstream.events.Topics;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.pipeline.projection.PipelineProjection;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -17,8 +16,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PipelineConsumer {
 
-    private static final Set<String> ALL = EventTypes.all().stream().map(EventTypes.EventType::name)
-            .collect(Collectors.toUnmodifiableSet());
+    // the view projects every event of the contract, from each stage alike
+    private static final EventHandlers ALL = EventHandlers.forTypes(EventTypes.all().stream()
+            .map(EventTypes.EventType::name).toList(), (tx, in, event) -> PipelineProjection.apply(tx.connection(), in));
 
     private final InboxConsumer inbox;
 
@@ -27,7 +27,7 @@ public class PipelineConsumer {
     }
 
     private Uni<Void> consume(ConsumerRecord<String, String> record, String topic) {
-        return inbox.consume(record, topic, ALL, (tx, in) -> PipelineProjection.apply(tx.connection(), in));
+        return inbox.consume(record, topic, ALL);
     }
 
     @Incoming("lead-events")

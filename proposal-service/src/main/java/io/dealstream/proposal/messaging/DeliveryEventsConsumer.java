@@ -3,6 +3,7 @@ package io.dealstream.proposal.messaging;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.Topics;
 import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.proposal.relationship.RelationshipHistory;
 import io.smallrye.mutiny.Uni;
@@ -22,7 +23,9 @@ public class DeliveryEventsConsumer {
 
     @Incoming("delivery-events")
     public Uni<Void> onDeliveryEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.DELIVERY, RelationshipHistory.TYPES,
-                (tx, in) -> RelationshipHistory.record(tx.connection(), in));
+        return inbox.consume(record, Topics.DELIVERY, HANDLERS);
     }
+
+    private static final EventHandlers HANDLERS = EventHandlers.forTypes(RelationshipHistory.TYPES,
+            (tx, in, event) -> RelationshipHistory.record(tx.connection(), in));
 }

@@ -9,14 +9,12 @@ import io.dealstream.events.lead.PersonalDataErased;
 import io.dealstream.events.lead.ScenarioChanged;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
-import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.dealstream.eventstore.privacy.ErasureFollower;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.OptionalLong;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -38,16 +36,16 @@ public class LeadEventsConsumer {
 
     @Incoming("lead-events")
     public Uni<Void> onLeadEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.LEAD, Set.of("PersonalDataErased", "ScenarioChanged"), this::react);
+        return inbox.consume(record, Topics.LEAD, handlers);
     }
 
-    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
-        if (in.event() instanceof ScenarioChanged s) {
-            return proposals.handle(tx, in.opportunityId(), OptionalLong.empty(), new ProposalCommand.FollowScenario(
-                            tx.clock().instant(), s.scenario(), s.changedBy(), s.reason()), in.correlationId(), in.source())
-                    .replaceWithVoid()
-                    .onFailure(NotFound.class).recoverWithNull().replaceWithVoid();
-        }
-        return ErasureFollower.follow(tx, (PersonalDataErased) in.event(), ProposalProjector::refresh);
+    private final EventHandlers handlers = EventHandlers.of()
+            .on(PersonalDataErased.class, (tx, in, erased) -> ErasureFollower.follow(tx, erased,
+                    ProposalProjector::refresh))
+            .on(ScenarioChanged.class, this::followScenario);
+
+    private Uni<Void> followScenario(EventStoreTx tx, IncomingEvent in, ScenarioChanged s) {
+        return proposals.handleIfExists(tx, in.opportunityId(), new ProposalCommand.FollowScenario(tx.clock().instant(), s.scenario(),
+                s.changedBy(), s.reason()), in.correlationId(), in.source());
     }
 }

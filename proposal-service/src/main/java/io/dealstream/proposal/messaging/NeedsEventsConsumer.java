@@ -5,13 +5,13 @@ import io.dealstream.events.Topics;
 import io.dealstream.events.needs.NeedsConfirmed;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.dealstream.proposal.application.ProposalService;
 import io.dealstream.proposal.domain.ProposalCommand;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,11 +31,12 @@ public class NeedsEventsConsumer {
 
     @Incoming("needs-events")
     public Uni<Void> onNeedsEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.NEEDS, Set.of("NeedsConfirmed"), this::react);
+        return inbox.consume(record, Topics.NEEDS, handlers);
     }
 
-    private Uni<Void> react(EventStoreTx tx, IncomingEvent in) {
-        NeedsConfirmed confirmed = (NeedsConfirmed) in.event();
+    private final EventHandlers handlers = EventHandlers.of().on(NeedsConfirmed.class, this::openProposal);
+
+    private Uni<Void> openProposal(EventStoreTx tx, IncomingEvent in, NeedsConfirmed confirmed) {
         ProposalCommand.Open open = new ProposalCommand.Open(store.clock().instant(), in.opportunityId(),
                 confirmed.requirements(), confirmed.pains(), confirmed.goals(), confirmed.scenario(),
                 confirmed.customerName(), confirmed.accountId(), confirmed.cycleNumber(), confirmed.decisionProcess());

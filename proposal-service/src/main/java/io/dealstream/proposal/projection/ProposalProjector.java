@@ -1,9 +1,6 @@
 package io.dealstream.proposal.projection;
 
 import io.dealstream.events.EventCodec;
-import io.dealstream.events.proposal.ObjectionAnswered;
-import io.dealstream.events.proposal.ObjectionRaised;
-import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.Projector;
 import io.dealstream.eventstore.StoredEvent;
@@ -22,13 +19,11 @@ import java.util.UUID;
 
 /**
  * Keeps the {@code proposals} row equal to the folded proposal and the {@code objections} rows equal to
- * its objections; opens and meets the 24 h answer deadline of each objection.
+ * its objections.
  */
 public final class ProposalProjector implements Projector<Proposal> {
 
     public static final ProposalProjector INSTANCE = new ProposalProjector();
-    public static final String ANSWER_DEADLINE = "OBJECTION_ANSWER_24H";
-    public static final String QUESTION_DEADLINE = "QUESTION_ANSWER_24H";
     private static final ProposalDecider FOLD = new ProposalDecider(Duration.ofHours(24));
 
     @Override
@@ -37,7 +32,7 @@ public final class ProposalProjector implements Projector<Proposal> {
             return Uni.createFrom().voidItem();
         }
         StoredEvent last = events.get(events.size() - 1);
-        return upsert(tx, last.envelope().streamId(), proposal, last).chain(() -> deadlines(tx, events));
+        return upsert(tx, last.envelope().streamId(), proposal, last);
     }
 
     /** Re-projects a stream from the store (after an erasure: its personal fields now read "[erased]"). */
@@ -76,27 +71,6 @@ public final class ProposalProjector implements Projector<Proposal> {
                         + " outcome = EXCLUDED.outcome, answered = EXCLUDED.answered, overdue = EXCLUDED.overdue,"
                         + " answered_at = EXCLUDED.answered_at")
                 .executeBatch(objections).replaceWithVoid());
-    }
-
-    private static Uni<Void> deadlines(EventStoreTx tx, List<StoredEvent> events) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (StoredEvent e : events) {
-            UUID stream = e.envelope().streamId();
-            if (e.event() instanceof ObjectionRaised o) {
-                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, ANSWER_DEADLINE,
-                        o.objectionId().toString(), o.responseDueAt())));
-            } else if (e.event() instanceof ObjectionAnswered a) {
-                chain = chain.chain(() -> tx.meetDeadline(stream, ANSWER_DEADLINE, a.objectionId().toString())
-                        .replaceWithVoid());
-            } else if (e.event() instanceof io.dealstream.events.proposal.QuestionRaised q) {
-                chain = chain.chain(() -> tx.scheduleDeadline(Deadline.of(stream, stream, QUESTION_DEADLINE,
-                        q.questionId().toString(), q.answerDueAt())));
-            } else if (e.event() instanceof io.dealstream.events.proposal.QuestionAnswered a) {
-                chain = chain.chain(() -> tx.meetDeadline(stream, QUESTION_DEADLINE, a.questionId().toString())
-                        .replaceWithVoid());
-            }
-        }
-        return chain;
     }
 
     private static OffsetDateTime utc(java.time.Instant instant) {

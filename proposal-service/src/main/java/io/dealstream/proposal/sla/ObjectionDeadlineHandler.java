@@ -5,7 +5,7 @@ import io.dealstream.eventstore.DeadlineHandler;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.proposal.application.ProposalService;
 import io.dealstream.proposal.domain.ProposalCommand;
-import io.dealstream.proposal.projection.ProposalProjector;
+import io.dealstream.proposal.domain.ProposalDeadlines;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.OptionalLong;
@@ -29,7 +29,7 @@ public class ObjectionDeadlineHandler implements DeadlineHandler {
     @Override
     public Uni<Void> onDue(EventStoreTx tx, Deadline deadline) {
         UUID item = UUID.fromString(deadline.reference());
-        ProposalCommand overdue = ProposalProjector.QUESTION_DEADLINE.equals(deadline.kind())
+        ProposalCommand overdue = ProposalDeadlines.QUESTION_DEADLINE.equals(deadline.kind())
                 ? new ProposalCommand.MarkQuestionOverdue(tx.clock().instant(), item, deadline.dueAt())
                 : new ProposalCommand.MarkObjectionOverdue(tx.clock().instant(), item, deadline.dueAt());
         return proposals.handle(tx, deadline.streamId(), OptionalLong.empty(), overdue, UUID.randomUUID(), ACTOR)

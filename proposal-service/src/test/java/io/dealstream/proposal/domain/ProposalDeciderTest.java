@@ -31,6 +31,7 @@ import io.dealstream.events.proposal.SectionChange;
 import io.dealstream.events.proposal.TrustMaterialKind;
 import io.dealstream.events.proposal.TrustMaterialShared;
 import io.dealstream.events.proposal.ValueMetric;
+import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -117,6 +118,28 @@ class ProposalDeciderTest {
                     assertThat(raised.type()).isEqualTo(ObjectionType.TRUST);
                     assertThat(raised.responseDueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
                 });
+    }
+
+    @Test
+    void eachObjectionAndEachQuestionOpensItsOwn24HourAnswerDeadlineThatItsAnswerMeets() {
+        ProposalDeadlines rules = ProposalDeadlines.RULES;
+        DeciderSpec<Proposal, ProposalCommand> presented = spec().given(OPENED, DRAFTED, R1, R2, PRESENTED);
+        presented.when(new ProposalCommand.RaiseObjection(NOW, OBJECTION, new ProposalCommand.NewObjection(
+                ObjectionType.PRICE, "too high", NOW, "alice"))).thenDeadlines(rules, DeadlineChange.open(
+                ProposalDeadlines.ANSWER_DEADLINE, OBJECTION.toString(), NOW.plus(Duration.ofHours(24))));
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED)
+                .when(new ProposalCommand.AnswerObjection(NOW, OBJECTION, "phased payment", List.of(), NOW))
+                .thenDeadlines(rules, DeadlineChange.meet(ProposalDeadlines.ANSWER_DEADLINE, OBJECTION.toString()));
+        UUID qid = UUID.fromString("66666666-0000-0000-0000-000000000002");
+        presented.when(new ProposalCommand.RaiseQuestion(NOW, qid, "April?", NOW, "alice")).thenDeadlines(rules,
+                DeadlineChange.open(ProposalDeadlines.QUESTION_DEADLINE, qid.toString(), NOW.plus(Duration.ofHours(24))));
+        QuestionRaised asked = new QuestionRaised(qid, "April?", NOW, "alice", NOW.plus(Duration.ofHours(24)));
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, asked)
+                .when(new ProposalCommand.AnswerQuestion(NOW.plus(Duration.ofHours(2)), qid, "Yes", null))
+                .thenDeadlines(rules, DeadlineChange.meet(ProposalDeadlines.QUESTION_DEADLINE, qid.toString()));
+        // missing a deadline opens no other one
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, asked)
+                .when(new ProposalCommand.MarkQuestionOverdue(NOW, qid, asked.answerDueAt())).thenDeadlines(rules);
     }
 
     @Test

@@ -1,0 +1,29 @@
+package io.dealstream.deal.domain;
+
+import static io.dealstream.eventstore.DeadlineChange.meet;
+import static io.dealstream.eventstore.DeadlineChange.open;
+
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.deal.ContractQuestionAnswered;
+import io.dealstream.events.deal.ContractQuestionRaised;
+import io.dealstream.eventstore.DeadlineChange;
+import io.dealstream.eventstore.DeadlineRules;
+import java.util.List;
+
+/** The 24 h written answer to each question the customer asks at the contract's last confirmation. */
+public enum DealDeadlines implements DeadlineRules<Deal> {
+    RULES;
+
+    public static final String CONTRACT_QUESTION = "CONTRACT_QUESTION_24H";
+
+    @Override
+    public List<DeadlineChange> changes(Deal state, DomainEvent e) {
+        if (e instanceof ContractQuestionRaised q) {
+            return List.of(open(CONTRACT_QUESTION, q.questionId().toString(), q.answerDueAt()));
+        }
+        if (e instanceof ContractQuestionAnswered a) {
+            return List.of(meet(CONTRACT_QUESTION, a.questionId().toString()));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,33 @@
+package io.dealstream.needs.domain;
+
+import static io.dealstream.eventstore.DeadlineChange.meet;
+import static io.dealstream.eventstore.DeadlineChange.open;
+
+import io.dealstream.events.DomainEvent;
+import io.dealstream.events.needs.DeepTalkArranged;
+import io.dealstream.events.needs.DiscoveryMeetingHeld;
+import io.dealstream.events.needs.NeedsResearchOpened;
+import io.dealstream.eventstore.DeadlineChange;
+import io.dealstream.eventstore.DeadlineRules;
+import java.util.List;
+
+/**
+ * The 24 h deep conversation: opened with the research (the HIGH grade), met by its arrangement or by the
+ * meeting, whichever comes first.
+ */
+public enum NeedsDeadlines implements DeadlineRules<NeedsResearch> {
+    RULES;
+
+    public static final String DEEP_TALK = "DEEP_TALK_24H";
+
+    @Override
+    public List<DeadlineChange> changes(NeedsResearch state, DomainEvent e) {
+        if (e instanceof NeedsResearchOpened o) {
+            return List.of(open(DEEP_TALK, o.deepTalkDueAt()));
+        }
+        if (e instanceof DiscoveryMeetingHeld || e instanceof DeepTalkArranged) {
+            return List.of(meet(DEEP_TALK));
+        }
+        return List.of();
+    }
+}
