@@ -2,7 +2,10 @@ package io.dealstream.eventstore;
 
 import io.dealstream.events.DomainEvent;
 import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.messaging.EventHandlers;
+import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.smallrye.mutiny.Uni;
+import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -12,12 +15,20 @@ import java.util.UUID;
  * fold, decide, append, then from the new state it already holds apply the deadline changes its
  * {@link DeadlineRules} compute and project the read model. With an expected version (from If-Match) a stale
  * client gets {@link ConcurrencyConflict}; without one the loaded version is expected, so a concurrent writer
- * still cannot be overwritten silently. A service's command service is one of these, configured.
+ * still cannot be overwritten silently. A service's command service is one of these, configured, and is also
+ * the service's {@link DeadlineHandler}: a passed deadline becomes the command its rules name.
  *
  * @param <S> the state the decider folds
  * @param <C> the commands of the stream
  */
-public class CommandExecutor<S, C> {
+public class CommandExecutor<S, C> implements DeadlineHandler {
+
+    /** The command an upstream event asks of this stream, at {@code now}; null when it asks nothing. */
+    @FunctionalInterface
+    public interface FromEvent<E extends DomainEvent, C> {
+
+        C command(Instant now, IncomingEvent in, E event);
+    }
 
     /** The state after the command and what was appended. */
     public record Outcome<S>(S state, long streamVersion, List<StoredEvent> appended) {
@@ -25,11 +36,14 @@ public class CommandExecutor<S, C> {
 
     private final String kind;
     private final Decider<S, C> decider;
-    private final DeadlineRules<? super S> deadlines;
+    /** Who appends what a passed deadline records. */
+    public static final String DEADLINE_ACTOR = "deadline-scheduler";
+
+    private final DeadlineRules<? super S, ? extends C> deadlines;
     private final Projector<? super S> projector;
 
     /** {@code kind} names the stream in a 404 ("lead", "needs research"). */
-    public CommandExecutor(String kind, Decider<S, C> decider, DeadlineRules<? super S> deadlines,
+    public CommandExecutor(String kind, Decider<S, C> decider, DeadlineRules<? super S, ? extends C> deadlines,
             Projector<? super S> projector) {
         this.kind = kind;
         this.decider = decider;
@@ -68,6 +82,31 @@ public class CommandExecutor<S, C> {
     public Uni<Void> handleIfExists(EventStoreTx tx, UUID streamId, C command, UUID correlationId, String actor) {
         return handle(tx, streamId, OptionalLong.empty(), command, correlationId, actor).replaceWithVoid()
                 .onFailure(NotFound.class).recoverWithNull().replaceWithVoid();
+    }
+
+    /**
+     * The reaction that opens this kind of stream when an upstream stage completes (the stream id is the
+     * opportunity's; the upstream event is the cause). A repeated event changes nothing: the decider opens once.
+     */
+    public <E extends DomainEvent> EventHandlers.Handler<E> opening(FromEvent<E, ? extends C> opening) {
+        return (tx, in, event) -> {
+            C command = opening.command(tx.clock().instant(), in, event);
+            return command == null ? Uni.createFrom().voidItem() : execute(tx, in.opportunityId(),
+                    OptionalLong.empty(), command, in.correlationId(), in.eventId(), in.source()).replaceWithVoid();
+        };
+    }
+
+    /** The reaction to an upstream fact every later stage follows (a changed scenario), where this one is open. */
+    public <E extends DomainEvent> EventHandlers.Handler<E> followingIfOpen(FromEvent<E, ? extends C> following) {
+        return (tx, in, event) -> handleIfExists(tx, in.opportunityId(),
+                following.command(tx.clock().instant(), in, event), in.correlationId(), in.source());
+    }
+
+    /** A deadline of this kind of stream passed: the command its rules name for it, as the scheduler. */
+    @Override
+    public Uni<Void> onDue(EventStoreTx tx, Deadline deadline) {
+        return handle(tx, deadline.streamId(), OptionalLong.empty(), deadlines.missed(deadline, tx.clock().instant()),
+                UUID.randomUUID(), DEADLINE_ACTOR).replaceWithVoid();
     }
 
     private Uni<Outcome<S>> run(EventStoreTx tx, boolean mustExist, UUID streamId, OptionalLong expectedVersion,

@@ -1,21 +1,26 @@
 package io.dealstream.eventstore;
 
 import io.dealstream.events.DomainEvent;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A stream's deadline rules as a pure function: the state after a command and each event it appended give the
- * deadlines to open, meet or cancel. It lives with the domain and is tested given/when/then
- * ({@code DeciderSpec.thenDeadlines}); nothing here reads a database.
+ * A stream's deadline rules, with the domain: which deadlines each new event opens, meets or cancels (a pure
+ * function of the state after the command and the event, tested given/when/then with
+ * {@code DeciderSpec.thenDeadlines}), and which command records a deadline that passed (its decider appends
+ * the overdue event, or nothing when the deadline was met meanwhile). Nothing here reads a database.
  *
  * @param <S> the state the decider folds
+ * @param <C> the stream's commands
  */
-@FunctionalInterface
-public interface DeadlineRules<S> {
+public interface DeadlineRules<S, C> {
 
     /** What one new event does to the stream's deadlines, given the state after the whole command. */
     List<DeadlineChange> changes(S state, DomainEvent event);
+
+    /** The command that records {@code deadline} as missed, at {@code now}. */
+    C missed(Deadline deadline, Instant now);
 
     /** The changes of a command's events, in their order. */
     default List<DeadlineChange> changes(S state, List<? extends DomainEvent> events) {
@@ -27,7 +32,17 @@ public interface DeadlineRules<S> {
     }
 
     /** For streams without deadlines (accounts, communities). */
-    static <S> DeadlineRules<S> none() {
-        return (state, event) -> List.of();
+    static <S, C> DeadlineRules<S, C> none() {
+        return new DeadlineRules<>() {
+            @Override
+            public List<DeadlineChange> changes(S state, DomainEvent event) {
+                return List.of();
+            }
+
+            @Override
+            public C missed(Deadline deadline, Instant now) {
+                throw new IllegalStateException("this stream has no deadlines: " + deadline);
+            }
+        };
     }
 }

@@ -2,7 +2,6 @@ package io.dealstream.deal.api;
 
 import jakarta.ws.rs.BeanParam;
 import io.dealstream.eventstore.http.CommandHeaders;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.deal.api.DealRequests.ContractDraft;
 import io.dealstream.deal.api.DealRequests.ExceptionDecision;
 import io.dealstream.deal.api.DealRequests.Loss;
@@ -77,14 +76,14 @@ public class DealResource {
     private final Template contractDocument;
     private final BottomLineSight sight;
 
-    public DealResource(EventStore store, Caller caller, DealService deals, ObjectMapper mapper,
+    public DealResource(EventStore store, Caller caller, DealService deals, IdempotentCommands idempotent,
             Template contractDocument) {
         this.store = store;
         this.caller = caller;
         this.sight = new BottomLineSight(caller);
         this.deals = deals;
         this.contractDocument = contractDocument;
-        this.idempotent = new IdempotentCommands(store, mapper);
+        this.idempotent = idempotent;
     }
 
     @GET

@@ -6,12 +6,15 @@ import static io.dealstream.eventstore.DeadlineChange.open;
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.deal.ContractQuestionAnswered;
 import io.dealstream.events.deal.ContractQuestionRaised;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.DeadlineRules;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** The 24 h written answer to each question the customer asks at the contract's last confirmation. */
-public enum DealDeadlines implements DeadlineRules<Deal> {
+public enum DealDeadlines implements DeadlineRules<Deal, DealCommand> {
     RULES;
 
     public static final String CONTRACT_QUESTION = "CONTRACT_QUESTION_24H";
@@ -25,5 +28,11 @@ public enum DealDeadlines implements DeadlineRules<Deal> {
             return List.of(meet(CONTRACT_QUESTION, a.questionId().toString()));
         }
         return List.of();
+    }
+
+    /** A question on the contract without a written answer 24 h after it was raised: ContractQuestionOverdue, once. */
+    @Override
+    public DealCommand missed(Deadline deadline, Instant now) {
+        return new DealCommand.MarkQuestionOverdue(now, UUID.fromString(deadline.reference()), deadline.dueAt());
     }
 }

@@ -3,18 +3,15 @@ package io.dealstream.deal.messaging;
 import io.dealstream.deal.application.DealService;
 import io.dealstream.deal.domain.DealCommand;
 import io.dealstream.deal.projection.DealProjector;
-import io.dealstream.events.EventCodec;
 import io.dealstream.events.Topics;
 import io.dealstream.events.lead.PersonalDataErased;
 import io.dealstream.events.lead.ScenarioChanged;
-import io.dealstream.eventstore.EventStore;
-import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.messaging.EventConsumer;
 import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
-import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.dealstream.eventstore.privacy.ErasureFollower;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -23,28 +20,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * opened yet takes it from the upstream event that opens it), and an erasure of personal data (this service's
  * clear copies are dropped).
  */
-@ApplicationScoped
-public class LeadEventsConsumer {
+@Singleton
+public class LeadEventsConsumer extends EventConsumer {
 
-    private final InboxConsumer inbox;
-    private final DealService deals;
-
-    public LeadEventsConsumer(EventStore store, EventCodec codec, DealService deals) {
-        this.inbox = new InboxConsumer(store, codec);
-        this.deals = deals;
+    public LeadEventsConsumer(InboxConsumer inbox, DealService deals) {
+        super(inbox, EventHandlers.of()
+                .on(ScenarioChanged.class, deals.followingIfOpen((now, in, s) ->
+                        new DealCommand.FollowScenario(now, s.scenario(), s.changedBy(), s.reason())))
+                .on(PersonalDataErased.class, (tx, in, erased) -> ErasureFollower.follow(tx, erased,
+                        DealProjector::refresh)));
     }
 
     @Incoming("lead-events")
     public Uni<Void> onLeadEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.LEAD, handlers);
-    }
-
-    private final EventHandlers handlers = EventHandlers.of()
-            .on(PersonalDataErased.class, (tx, in, erased) -> ErasureFollower.follow(tx, erased, DealProjector::refresh))
-            .on(ScenarioChanged.class, this::followScenario);
-
-    private Uni<Void> followScenario(EventStoreTx tx, IncomingEvent in, ScenarioChanged s) {
-        return deals.handleIfExists(tx, in.opportunityId(), new DealCommand.FollowScenario(tx.clock().instant(), s.scenario(),
-                s.changedBy(), s.reason()), in.correlationId(), in.source());
+        return consume(record, Topics.LEAD);
     }
 }

@@ -36,6 +36,7 @@ import io.dealstream.events.deal.NegotiationPrepared;
 import io.dealstream.events.deal.NegotiationRoundHeld;
 import io.dealstream.events.deal.OrderConfirmed;
 import io.dealstream.events.deal.SigningMethod;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.math.BigDecimal;
@@ -250,6 +251,9 @@ class DealDeciderTest {
                 .thenDeadlines(rules, DeadlineChange.meet(DealDeadlines.CONTRACT_QUESTION, q.toString()));
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised)
                 .when(new DealCommand.MarkQuestionOverdue(NOW, q, raised.answerDueAt())).thenDeadlines(rules);
+        spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT, raised).whenMissed(rules,
+                Deadline.of(OPP, OPP, DealDeadlines.CONTRACT_QUESTION, q.toString(), raised.answerDueAt()),
+                raised.answerDueAt()).then(new ContractQuestionOverdue(q, raised.answerDueAt()));
     }
 
     @Test

@@ -3,7 +3,6 @@ package io.dealstream.delivery.api;
 import jakarta.ws.rs.BeanParam;
 import io.dealstream.eventstore.http.CommandHeaders;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.delivery.api.DeliveryRequests.Acceptance;
 import io.dealstream.delivery.api.DeliveryRequests.Callback;
 import io.dealstream.delivery.api.DeliveryRequests.Community;
@@ -69,11 +68,11 @@ public class DeliveryResource {
     private final DeliveryService deliveries;
     private final IdempotentCommands idempotent;
 
-    public DeliveryResource(EventStore store, Caller caller, DeliveryService deliveries, ObjectMapper mapper) {
+    public DeliveryResource(EventStore store, Caller caller, DeliveryService deliveries, IdempotentCommands idempotent) {
         this.store = store;
         this.caller = caller;
         this.deliveries = deliveries;
-        this.idempotent = new IdempotentCommands(store, mapper);
+        this.idempotent = idempotent;
     }
 
     @GET

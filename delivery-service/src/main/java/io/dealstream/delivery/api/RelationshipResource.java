@@ -3,7 +3,6 @@ package io.dealstream.delivery.api;
 import jakarta.ws.rs.BeanParam;
 import io.dealstream.eventstore.http.CreateHeaders;
 import io.dealstream.delivery.projection.DeliveryQueries;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.delivery.domain.CommunityDecider;
 import io.dealstream.delivery.projection.CommunityNews;
 import io.dealstream.events.delivery.CommunityNewsPublished;
@@ -51,10 +50,10 @@ public class RelationshipResource {
     private final CommandExecutor<?, CommunityDecider.Publish> communities = new CommandExecutor<>("community",
             new CommunityDecider(), DeadlineRules.none(), CommunityNews.INSTANCE);
 
-    public RelationshipResource(EventStore store, ObjectMapper mapper, Caller caller) {
+    public RelationshipResource(EventStore store, IdempotentCommands idempotent, Caller caller) {
         this.store = store;
         this.caller = caller;
-        this.idempotent = new IdempotentCommands(store, mapper);
+        this.idempotent = idempotent;
     }
 
     @Schema(description = "News or an event (with its day) for a community's members", example = """

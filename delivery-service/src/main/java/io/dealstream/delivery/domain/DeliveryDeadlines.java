@@ -14,6 +14,7 @@ import io.dealstream.events.delivery.MaintenanceOverdue;
 import io.dealstream.events.delivery.ProgressReportOverdue;
 import io.dealstream.events.delivery.ProgressReported;
 import io.dealstream.events.delivery.SatisfactionSurveyed;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.DeadlineRules;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import java.util.List;
  * calendar, a re-plan keeps it; a report or a missed week opens the next), then at acceptance the callback
  * (3 days), the survey (1 month) and the contract's maintenance schedule, each met by its act.
  */
-public final class DeliveryDeadlines implements DeadlineRules<Delivery> {
+public final class DeliveryDeadlines implements DeadlineRules<Delivery, DeliveryCommand> {
 
     private final DeliveryDecider weeks;
     private final Duration callbackWithin;
@@ -76,6 +77,15 @@ public final class DeliveryDeadlines implements DeadlineRules<Delivery> {
             return List.of(meet(DeliveryDecider.SURVEY));
         }
         return List.of();
+    }
+
+    /** A missed weekly report, callback, survey or maintenance visit: its overdue event, once. */
+    @Override
+    public DeliveryCommand missed(Deadline deadline, Instant now) {
+        String reference = deadline.reference();
+        int week = DeliveryDecider.PROGRESS_REPORT.equals(deadline.kind()) && !reference.isEmpty()
+                ? Integer.parseInt(reference) : 0;
+        return new DeliveryCommand.MarkOverdue(now, deadline.kind(), week, deadline.dueAt(), reference);
     }
 
     private static DeadlineChange maintenance(io.dealstream.events.common.MaintenanceKind kind, Instant from,

@@ -23,6 +23,7 @@ import io.dealstream.events.delivery.ReferralReceived;
 import io.dealstream.events.delivery.SatisfactionSurveyed;
 import io.dealstream.events.delivery.SurveyOverdue;
 import io.dealstream.events.delivery.UpsellIdentified;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.time.Instant;
@@ -128,6 +129,9 @@ class DeliveryDeciderTest {
                 DeadlineChange.open(report, "2", NOW.plus(WEEK.multipliedBy(2))));
         spec().given(OPENED, PLANNED).when(new DeliveryCommand.MarkOverdue(NOW, report, 1, NOW))
                 .thenDeadlines(rules, DeadlineChange.open(report, "2", NOW.plus(WEEK.multipliedBy(2))));
+        // week 1's deadline passing: that week is missed, once
+        spec().given(OPENED, PLANNED).whenMissed(rules, Deadline.of(OPP, OPP, report, "1", NOW.plus(WEEK)),
+                NOW.plus(WEEK)).then(new ProgressReportOverdue(1, NOW.plus(WEEK)));
         // the acceptance ends the weekly clock and starts after-sales: callback in 3 days, survey and the
         // contract's monthly inspection a month later
         Instant inAMonth = NOW.atOffset(java.time.ZoneOffset.UTC).plusMonths(1).toInstant();

@@ -17,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.messaging.DeadLetters;
+import io.dealstream.eventstore.messaging.InboxConsumer;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,6 +57,20 @@ public class EventStoreProducer {
         // a read-only service (the pipeline view) has no stage: it consumes, its store only keeps the inbox
         return new EventStore(pool, codec, clock, stage.orElse(null), vault,
                 openTelemetry.getTracer("io.dealstream.eventstore"));
+    }
+
+    /** Every consumer's exactly-once-in-effect wrapper (inbox, retries, dead letters, trace). */
+    @Produces
+    @Singleton
+    InboxConsumer inboxConsumer(EventStore store, EventCodec codec) {
+        return new InboxConsumer(store, codec);
+    }
+
+    /** Every resource's Idempotency-Key handling. */
+    @Produces
+    @Singleton
+    IdempotentCommands idempotentCommands(EventStore store, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+        return new IdempotentCommands(store, mapper);
     }
 
     /** The service's dead-letter topic, {@code dealstream.<service>.dlq}, read without joining a group. */

@@ -1,6 +1,7 @@
 package io.dealstream.eventstore.testing;
 
 import io.dealstream.events.DomainEvent;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.DeadlineRules;
 import io.dealstream.eventstore.Decider;
@@ -51,6 +52,12 @@ public final class DeciderSpec<S, C> {
         return state;
     }
 
+    /** When {@code deadline} passes at {@code now}: the command the rules name for a missed deadline. */
+    public DeciderSpec<S, C> whenMissed(DeadlineRules<? super S, ? extends C> rules, Deadline deadline,
+            java.time.Instant now) {
+        return when(rules.missed(deadline, now));
+    }
+
     /** The decided events must equal these, in order. */
     public void then(DomainEvent... expected) {
         List<? extends DomainEvent> actual = decider.decide(state(), command);
@@ -78,7 +85,7 @@ public final class DeciderSpec<S, C> {
     }
 
     /** The deadline changes of the decided events, from the state after them, must equal these, in order. */
-    public void thenDeadlines(DeadlineRules<? super S> rules, DeadlineChange... expected) {
+    public void thenDeadlines(DeadlineRules<? super S, ?> rules, DeadlineChange... expected) {
         List<? extends DomainEvent> decided = decider.decide(state(), command);
         List<DeadlineChange> actual = rules.changes(stateAfter(), decided);
         if (!Objects.equals(actual, Arrays.asList(expected))) {

@@ -3,7 +3,6 @@ package io.dealstream.lead.api;
 import jakarta.ws.rs.BeanParam;
 import io.dealstream.eventstore.http.CreateHeaders;
 import jakarta.validation.constraints.DecimalMax;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.events.common.Money;
 import io.dealstream.eventstore.CommandExecutor;
 import io.dealstream.eventstore.DeadlineRules;
@@ -75,10 +74,10 @@ public class AccountResource {
     private final CommandExecutor<?, AccountDecider.Register> accounts = new CommandExecutor<>("account",
             new AccountDecider(), DeadlineRules.none(), AccountProjector.INSTANCE);
 
-    public AccountResource(EventStore store, ObjectMapper mapper, Caller caller) {
+    public AccountResource(EventStore store, IdempotentCommands idempotent, Caller caller) {
         this.caller = caller;
         this.store = store;
-        this.idempotent = new IdempotentCommands(store, mapper);
+        this.idempotent = idempotent;
     }
 
     @POST

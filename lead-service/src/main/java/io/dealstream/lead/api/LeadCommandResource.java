@@ -3,7 +3,6 @@ package io.dealstream.lead.api;
 import jakarta.ws.rs.BeanParam;
 import io.dealstream.eventstore.http.CommandHeaders;
 import io.dealstream.eventstore.http.BudgetRangeDto;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.CommandExecutor;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Caller;
@@ -62,11 +61,11 @@ public class LeadCommandResource {
     private final LeadService leads;
     private final IdempotentCommands idempotent;
 
-    public LeadCommandResource(EventStore store, LeadService leads, ObjectMapper mapper, Caller caller) {
+    public LeadCommandResource(EventStore store, LeadService leads, IdempotentCommands idempotent, Caller caller) {
         this.caller = caller;
         this.store = store;
         this.leads = leads;
-        this.idempotent = new IdempotentCommands(store, mapper);
+        this.idempotent = idempotent;
     }
 
     @POST

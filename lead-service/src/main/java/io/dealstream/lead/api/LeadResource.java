@@ -2,7 +2,6 @@ package io.dealstream.lead.api;
 
 import jakarta.ws.rs.BeanParam;
 import io.dealstream.eventstore.http.CreateHeaders;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.Roles;
@@ -59,11 +58,11 @@ public class LeadResource {
     private final LeadService leads;
     private final IdempotentCommands idempotent;
 
-    public LeadResource(EventStore store, LeadService leads, ObjectMapper mapper, Caller caller) {
+    public LeadResource(EventStore store, LeadService leads, IdempotentCommands idempotent, Caller caller) {
         this.caller = caller;
         this.store = store;
         this.leads = leads;
-        this.idempotent = new IdempotentCommands(store, mapper);
+        this.idempotent = idempotent;
     }
 
     @POST

@@ -5,6 +5,7 @@ import static io.dealstream.eventstore.DeadlineChange.meetAll;
 import static io.dealstream.eventstore.DeadlineChange.open;
 
 import io.dealstream.events.DomainEvent;
+import io.dealstream.events.lead.FollowUpKind;
 import io.dealstream.events.lead.FollowUpLogged;
 import io.dealstream.events.lead.FollowUpOverdue;
 import io.dealstream.events.lead.LeadDisqualified;
@@ -12,8 +13,10 @@ import io.dealstream.events.lead.LeadQualified;
 import io.dealstream.events.lead.LeadReactivated;
 import io.dealstream.events.lead.LeadsMerged;
 import io.dealstream.events.lead.Tier;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.DeadlineRules;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -22,7 +25,7 @@ import java.util.List;
  * here: its 24 h deep-conversation clock is needs-service's ({@code DeepTalkFollower} follows it), so that one
  * rule has one owner.
  */
-public enum LeadDeadlines implements DeadlineRules<Lead> {
+public enum LeadDeadlines implements DeadlineRules<Lead, LeadCommand> {
     RULES;
 
     @Override
@@ -43,5 +46,11 @@ public enum LeadDeadlines implements DeadlineRules<Lead> {
             return List.of(cancelAll());
         }
         return List.of();
+    }
+
+    /** A tier's follow-up not logged by its due time: FollowUpOverdue, once (a LOW lead's names the next quarter). */
+    @Override
+    public LeadCommand missed(Deadline deadline, Instant now) {
+        return new LeadCommand.MarkOverdue(now, FollowUpKind.valueOf(deadline.kind()), deadline.dueAt());
     }
 }

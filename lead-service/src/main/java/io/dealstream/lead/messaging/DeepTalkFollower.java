@@ -1,18 +1,17 @@
 package io.dealstream.lead.messaging;
 
-import io.dealstream.events.EventCodec;
 import io.dealstream.events.Topics;
 import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
-import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
+import io.dealstream.eventstore.messaging.EventConsumer;
 import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Tuple;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -25,26 +24,23 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * events instead. Arranged: the next step is the meeting at its time, not overdue. Held: nothing is
  * awaited here any more. Overdue: the lead shows overdue, as in needs-service and the pipeline.
  */
-@ApplicationScoped
-public class DeepTalkFollower {
+@Singleton
+public class DeepTalkFollower extends EventConsumer {
 
-    private final InboxConsumer inbox;
-
-    public DeepTalkFollower(EventStore store, EventCodec codec) {
-        this.inbox = new InboxConsumer(store, codec);
+    public DeepTalkFollower(InboxConsumer inbox) {
+        super(inbox, EventHandlers.of()
+                .on(DeepTalkArranged.class, (tx, in, a) -> update(tx, in, "overdue = false, next_follow_up_at = $2,"
+                        + " next_follow_up_kind = 'DEEP_TALK_24H'", OffsetDateTime.ofInstant(a.scheduledFor(),
+                        ZoneOffset.UTC)))
+                .on(DiscoveryMeetingHeld.class, (tx, in, m) -> update(tx, in, "overdue = false,"
+                        + " next_follow_up_at = NULL, next_follow_up_kind = NULL", null))
+                .on(DeepTalkOverdue.class, (tx, in, o) -> update(tx, in, "overdue = true", null)));
     }
 
     @Incoming("needs-events")
     public Uni<Void> onNeedsEvent(ConsumerRecord<String, String> record) {
-        return inbox.consume(record, Topics.NEEDS, HANDLERS);
+        return consume(record, Topics.NEEDS);
     }
-
-    private static final EventHandlers HANDLERS = EventHandlers.of()
-            .on(DeepTalkArranged.class, (tx, in, a) -> update(tx, in, "overdue = false, next_follow_up_at = $2,"
-                    + " next_follow_up_kind = 'DEEP_TALK_24H'", OffsetDateTime.ofInstant(a.scheduledFor(), ZoneOffset.UTC)))
-            .on(DiscoveryMeetingHeld.class, (tx, in, m) -> update(tx, in, "overdue = false, next_follow_up_at = NULL,"
-                    + " next_follow_up_kind = NULL", null))
-            .on(DeepTalkOverdue.class, (tx, in, o) -> update(tx, in, "overdue = true", null));
 
     /** Only a lead still graded HIGH follows: a lead re-graded or closed since has its own next step. */
     private static Uni<Void> update(EventStoreTx tx, IncomingEvent in, String set, Object arg) {

@@ -1,6 +1,5 @@
 package io.dealstream.lead.messaging;
 
-import io.dealstream.events.EventCodec;
 import io.dealstream.events.Topics;
 import io.dealstream.events.common.Contact;
 import io.dealstream.events.common.Scenario;
@@ -10,10 +9,10 @@ import io.dealstream.events.privacy.DataSubjects;
 import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.events.lead.Channel;
 import io.dealstream.events.proposal.ProposalRejected;
-import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreTx;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
 import io.dealstream.eventstore.domain.NotFound;
+import io.dealstream.eventstore.messaging.EventConsumer;
 import io.dealstream.eventstore.messaging.EventHandlers;
 import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.messaging.IncomingEvent;
@@ -24,7 +23,7 @@ import io.dealstream.lead.projection.AccountView;
 import io.dealstream.lead.projection.LeadQueries;
 import io.dealstream.lead.projection.LeadView;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -39,17 +38,19 @@ import org.jboss.logging.Logger;
  * Each incoming event takes effect once (inbox, same transaction); a record that cannot be read goes to
  * the dead-letter topic with the reason and the consumer goes on.
  */
-@ApplicationScoped
-public class UpstreamEventsConsumer {
+@Singleton
+public class UpstreamEventsConsumer extends EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(UpstreamEventsConsumer.class);
 
-    private final LeadService leads;
-    private final InboxConsumer inbox;
-
-    public UpstreamEventsConsumer(EventStore store, LeadService leads, EventCodec codec) {
-        this.leads = leads;
-        this.inbox = new InboxConsumer(store, codec);
+    public UpstreamEventsConsumer(InboxConsumer inbox, LeadService leads) {
+        super(inbox, EventHandlers.of()
+                .on(DealLost.class, (tx, in, lost) -> defer(leads, tx, in, "deal lost in " + lost.stage() + ": "
+                        + lost.reason() + (lost.competitor() == null ? "" : " (to " + lost.competitor() + ")")))
+                .on(ProposalRejected.class, (tx, in, rejected) -> defer(leads, tx, in, "proposal rejected: "
+                        + rejected.reason()))
+                .on(UpsellIdentified.class, (tx, in, upsell) -> captureUpsell(leads, tx, in, upsell))
+                .on(ReferralReceived.class, (tx, in, referral) -> captureReferral(leads, tx, in, referral)));
     }
 
     @Incoming("deal-events")
@@ -67,36 +68,25 @@ public class UpstreamEventsConsumer {
         return consume(record, Topics.DELIVERY);
     }
 
-    Uni<Void> consume(ConsumerRecord<String, String> record, String topic) {
-        return inbox.consume(record, topic, handlers);
-    }
-
-    private final EventHandlers handlers = EventHandlers.of()
-            .on(DealLost.class, (tx, in, lost) -> defer(tx, in, "deal lost in " + lost.stage() + ": " + lost.reason()
-                    + (lost.competitor() == null ? "" : " (to " + lost.competitor() + ")"), in.source()))
-            .on(ProposalRejected.class, (tx, in, rejected) -> defer(tx, in, "proposal rejected: " + rejected.reason(),
-                    in.source()))
-            .on(UpsellIdentified.class, (tx, in, upsell) -> captureUpsell(tx, in, upsell, in.source()))
-            .on(ReferralReceived.class, this::captureReferral);
-
     /**
      * The referrer's key is its account, or its opportunity when it has none: name the account only if it is
      * one, and the referring opportunity always.
      */
-    private Uni<Void> captureReferral(EventStoreTx tx, IncomingEvent in, ReferralReceived referral) {
+    private static Uni<Void> captureReferral(LeadService leads, EventStoreTx tx, IncomingEvent in,
+            ReferralReceived referral) {
         return AccountQueries.byId(tx.connection(), referral.referrerAccountId()).chain(account -> {
             LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(),
                     DataSubjects.referredLeadId(in.eventId()), null, referral.referredCompany(), referral.contact(),
                     Channel.REFERRAL, "referral (incentive: " + referral.incentive() + ")", null,
                     Scenario.NEW_CUSTOMER, account.map(AccountView::id).orElse(null), null, null,
                     in.opportunityId());
-            return capture(tx, in, capture, in.source());
+            return capture(leads, tx, in, capture);
         });
     }
 
-    private Uni<Void> defer(EventStoreTx tx, IncomingEvent in, String reason, String actor) {
+    private static Uni<Void> defer(LeadService leads, EventStoreTx tx, IncomingEvent in, String reason) {
         return leads.handle(tx, in.opportunityId(), OptionalLong.empty(),
-                        new LeadCommand.Defer(tx.clock().instant(), reason), in.correlationId(), in.eventId(), actor)
+                        new LeadCommand.Defer(tx.clock().instant(), reason), in.correlationId(), in.eventId(), in.source())
                 .replaceWithVoid()
                 .onFailure(e -> e instanceof NotFound || e instanceof DomainRuleViolation)
                 .recoverWithUni(e -> {
@@ -110,7 +100,8 @@ public class UpstreamEventsConsumer {
      * The customer of an upsell: named in the event, or found as the account it names, or (for a customer
      * captured without an account) as the opportunity's original lead.
      */
-    private Uni<Void> captureUpsell(EventStoreTx tx, IncomingEvent in, UpsellIdentified upsell, String actor) {
+    private static Uni<Void> captureUpsell(LeadService leads, EventStoreTx tx, IncomingEvent in,
+            UpsellIdentified upsell) {
         return AccountQueries.byId(tx.connection(), upsell.accountId())
                 .chain(account -> LeadQueries.byId(tx.connection(), in.opportunityId()).map(lead -> {
                     Optional<AccountView> a = account;
@@ -133,12 +124,13 @@ public class UpstreamEventsConsumer {
                         LOG.warnf("upsell %s names no known customer: no lead captured", in.eventId());
                         return Uni.createFrom().voidItem();
                     }
-                    return capture(tx, in, capture, actor);
+                    return capture(leads, tx, in, capture);
                 });
     }
 
-    private Uni<Void> capture(EventStoreTx tx, IncomingEvent in, LeadCommand.Capture capture, String actor) {
-        return leads.capture(tx, capture, in.correlationId(), actor).replaceWithVoid()
+    private static Uni<Void> capture(LeadService leads, EventStoreTx tx, IncomingEvent in,
+            LeadCommand.Capture capture) {
+        return leads.capture(tx, capture, in.correlationId(), in.source()).replaceWithVoid()
                 .onFailure(DomainRuleViolation.class).recoverWithUni(e -> {
                     LOG.warnf("%s %s captured no lead: %s", in.event().eventType(), in.eventId(), e.getMessage());
                     return Uni.createFrom().voidItem();

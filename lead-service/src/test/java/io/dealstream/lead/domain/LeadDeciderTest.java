@@ -21,6 +21,7 @@ import io.dealstream.events.lead.LeadReactivated;
 import io.dealstream.events.lead.LeadsMerged;
 import io.dealstream.events.lead.NurtureMaterialSent;
 import io.dealstream.events.lead.Tier;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.math.BigDecimal;
@@ -466,6 +467,9 @@ class LeadDeciderTest {
         void aMissedReactivationOpensTheNextQuarterAndClosingTheLeadCancelsItsDeadlines() {
             LeadQualified low = qualified(Intent.LOW, "aware of us only", Duration.ofDays(92), null, false);
             Instant due = low.nextStepDueAt();
+            spec().given(CAPTURED, low).whenMissed(rules, Deadline.of(LEAD, LEAD, "QUARTERLY_REACTIVATION", due), due)
+                    .then(new FollowUpOverdue(FollowUpKind.QUARTERLY_REACTIVATION, due,
+                            Instant.parse("2026-09-02T09:00:00Z")));
             spec().given(CAPTURED, low).when(new LeadCommand.MarkOverdue(due, FollowUpKind.QUARTERLY_REACTIVATION, due))
                     .thenDeadlines(rules, DeadlineChange.open("QUARTERLY_REACTIVATION",
                             Instant.parse("2026-09-02T09:00:00Z")));

@@ -3,7 +3,6 @@ package io.dealstream.needs.api;
 import jakarta.ws.rs.BeanParam;
 import io.dealstream.eventstore.http.CommandHeaders;
 import io.dealstream.eventstore.http.BudgetRangeDto;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.Caller;
@@ -73,12 +72,12 @@ public class NeedsResource {
     private final IdempotentCommands idempotent;
     private final Template needsReport;
 
-    public NeedsResource(EventStore store, NeedsService needs, ObjectMapper mapper, Template needsReport, Caller caller) {
+    public NeedsResource(EventStore store, NeedsService needs, IdempotentCommands idempotent, Template needsReport, Caller caller) {
         this.caller = caller;
         this.store = store;
         this.needs = needs;
         this.needsReport = needsReport;
-        this.idempotent = new IdempotentCommands(store, mapper);
+        this.idempotent = idempotent;
     }
 
     @GET

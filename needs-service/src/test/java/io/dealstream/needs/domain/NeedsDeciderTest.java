@@ -29,6 +29,7 @@ import io.dealstream.events.needs.ResearchOutlinePrepared;
 import io.dealstream.events.needs.ResearchQuestion;
 import io.dealstream.events.needs.ResearchQuestion.Kind;
 import io.dealstream.events.needs.ResearchQuestion.Theme;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.math.BigDecimal;
@@ -98,6 +99,11 @@ class NeedsDeciderTest {
                 DeadlineChange.meet(NeedsDeadlines.DEEP_TALK));
         // missing it opens nothing new, and a repeated grade (nothing decided) touches no deadline
         spec().given(OPENED, OUTLINED).when(new NeedsCommand.MarkDeepTalkOverdue(NOW, NOW)).thenDeadlines(rules);
+        // the deadline passing: DeepTalkOverdue, unless the meeting was held meanwhile
+        Deadline passed = Deadline.of(OPP, OPP, NeedsDeadlines.DEEP_TALK, OPENED.deepTalkDueAt());
+        spec().given(OPENED).whenMissed(rules, passed, OPENED.deepTalkDueAt()).thenEvents(events ->
+                assertThat(events).singleElement().isInstanceOf(DeepTalkOverdue.class));
+        spec().given(OPENED, OUTLINED, MET).whenMissed(rules, passed, OPENED.deepTalkDueAt()).then();
         spec().given(OPENED).when(new NeedsCommand.Open(NOW, OPP, NOW, "Acme Rail", Scenario.KEY_ACCOUNT, null, CONTACT,
                 "x", null)).thenDeadlines(rules);
     }

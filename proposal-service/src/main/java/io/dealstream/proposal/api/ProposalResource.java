@@ -2,7 +2,6 @@ package io.dealstream.proposal.api;
 
 import jakarta.ws.rs.BeanParam;
 import io.dealstream.eventstore.http.CommandHeaders;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Paging;
 import io.dealstream.eventstore.http.Caller;
@@ -81,12 +80,12 @@ public class ProposalResource {
     private final IdempotentCommands idempotent;
     private final Template proposalDocument;
 
-    public ProposalResource(EventStore store, ProposalService proposals, ObjectMapper mapper, Template proposalDocument, Caller caller) {
+    public ProposalResource(EventStore store, ProposalService proposals, IdempotentCommands idempotent, Template proposalDocument, Caller caller) {
         this.caller = caller;
         this.store = store;
         this.proposals = proposals;
         this.proposalDocument = proposalDocument;
-        this.idempotent = new IdempotentCommands(store, mapper);
+        this.idempotent = idempotent;
     }
 
     @GET

@@ -8,12 +8,15 @@ import io.dealstream.events.proposal.ObjectionAnswered;
 import io.dealstream.events.proposal.ObjectionRaised;
 import io.dealstream.events.proposal.QuestionAnswered;
 import io.dealstream.events.proposal.QuestionRaised;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.DeadlineRules;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /** Every objection and every customer question has its 24 h written answer: opened when raised, met when answered. */
-public enum ProposalDeadlines implements DeadlineRules<Proposal> {
+public enum ProposalDeadlines implements DeadlineRules<Proposal, ProposalCommand> {
     RULES;
 
     public static final String ANSWER_DEADLINE = "OBJECTION_ANSWER_24H";
@@ -34,5 +37,14 @@ public enum ProposalDeadlines implements DeadlineRules<Proposal> {
             return List.of(meet(QUESTION_DEADLINE, a.questionId().toString()));
         }
         return List.of();
+    }
+
+    /** An objection or a question without its written answer 24 h after it was raised: overdue, once. */
+    @Override
+    public ProposalCommand missed(Deadline deadline, Instant now) {
+        UUID item = UUID.fromString(deadline.reference());
+        return QUESTION_DEADLINE.equals(deadline.kind())
+                ? new ProposalCommand.MarkQuestionOverdue(now, item, deadline.dueAt())
+                : new ProposalCommand.MarkObjectionOverdue(now, item, deadline.dueAt());
     }
 }

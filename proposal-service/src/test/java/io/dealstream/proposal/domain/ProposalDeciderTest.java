@@ -31,6 +31,7 @@ import io.dealstream.events.proposal.SectionChange;
 import io.dealstream.events.proposal.TrustMaterialKind;
 import io.dealstream.events.proposal.TrustMaterialShared;
 import io.dealstream.events.proposal.ValueMetric;
+import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.testing.DeciderSpec;
 import java.math.BigDecimal;
@@ -140,6 +141,13 @@ class ProposalDeciderTest {
         // missing a deadline opens no other one
         spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, asked)
                 .when(new ProposalCommand.MarkQuestionOverdue(NOW, qid, asked.answerDueAt())).thenDeadlines(rules);
+        // each deadline passing names its own item: the question's, the objection's
+        Instant due = NOW.plus(Duration.ofHours(24));
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, asked).whenMissed(rules, Deadline.of(OPP, OPP,
+                ProposalDeadlines.QUESTION_DEADLINE, qid.toString(), due), due).then(new QuestionAnswerOverdue(qid, due));
+        spec().given(OPENED, DRAFTED, R1, R2, PRESENTED, RAISED).whenMissed(rules, Deadline.of(OPP, OPP,
+                ProposalDeadlines.ANSWER_DEADLINE, OBJECTION.toString(), due), due).thenEvents(events ->
+                assertThat(events).singleElement().isInstanceOf(ObjectionResponseOverdue.class));
     }
 
     @Test
