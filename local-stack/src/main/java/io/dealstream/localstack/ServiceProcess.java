@@ -49,6 +49,12 @@ public final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             List<String> command = new ArrayList<>(List.of(javaBinary(), System.getProperty("dealstream.service.heap", "-Xmx192m"), "-XX:+UseSerialGC",
                     "-Dquarkus.http.port=" + port));
+            // the class-data archive Quarkus wrote at package time (quarkus.package.jar.appcds): faster start;
+            // a JVM other than the one that wrote it ignores it (-Xshare:auto)
+            Path archive = jar.resolveSibling("app-cds.jsa");
+            if (Files.exists(archive)) {
+                command.add("-XX:SharedArchiveFile=" + archive.getFileName());
+            }
             // e.g. -Ddealstream.service.jvm-options="-XX:StartFlightRecording=filename=/tmp/{name}.jfr,settings=profile"
             String extra = System.getProperty("dealstream.service.jvm-options", "").strip();
             if (!extra.isEmpty()) {
@@ -56,9 +62,10 @@ public final class ServiceProcess implements AutoCloseable {
             }
             config.forEach((k, v) -> command.add("-D" + k + "=" + v));
             command.add("-jar");
-            command.add(jar.toString());
+            command.add(jar.getFileName().toString());
             Path log = logDir.resolve(name + ".log");
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            // started in its quarkus-app folder, as the archive's relative class path expects
+            Process process = new ProcessBuilder(command).directory(jar.getParent().toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             return new ServiceProcess(name, port, process, log);
         } catch (IOException e) {

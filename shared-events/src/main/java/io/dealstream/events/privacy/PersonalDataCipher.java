@@ -32,6 +32,14 @@ public final class PersonalDataCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
+    // a Cipher is not thread-safe but reusable after init; looking one up per field cost a provider search each
+    private static final ThreadLocal<Cipher> GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/GCM is not available", e);
+        }
+    });
 
     private PersonalDataCipher() {
     }
@@ -76,7 +84,7 @@ public final class PersonalDataCipher {
         try {
             byte[] iv = new byte[IV_BYTES];
             RANDOM.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(keyId.toString().getBytes(StandardCharsets.US_ASCII));
             byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
@@ -91,7 +99,7 @@ public final class PersonalDataCipher {
         UUID keyId = keyIdOf(token);
         try {
             byte[] in = Base64.getUrlDecoder().decode(token.substring(PREFIX.length() + 37));
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
             cipher.updateAAD(keyId.toString().getBytes(StandardCharsets.US_ASCII));
             return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
