@@ -108,7 +108,7 @@ final class Platform {
 
     /** A request to one service as a user with roles. */
     RequestSpecification as(Stage stage, String user, String... roles) {
-        return RestAssured.given().baseUri(services.get(stage).baseUrl())
+        return RestAssured.given().baseUri(services.get(stage).baseUrl()).filter(ResponseContractCheck.INSTANCE)
                 .header("Authorization", TestAuth.bearer(user, roles)).contentType(ContentType.JSON);
     }
 
@@ -119,7 +119,7 @@ final class Platform {
 
     /** A request to the read-only pipeline view. */
     RequestSpecification pipeline() {
-        return RestAssured.given().baseUri(pipeline.baseUrl())
+        return RestAssured.given().baseUri(pipeline.baseUrl()).filter(ResponseContractCheck.INSTANCE)
                 .header("Authorization", TestAuth.bearer("alice", "sales"));
     }
 

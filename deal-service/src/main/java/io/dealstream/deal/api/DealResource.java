@@ -12,6 +12,7 @@ import io.dealstream.deal.api.DealRequests.RoundDto;
 import io.dealstream.deal.api.DealRequests.Signature;
 import io.dealstream.deal.application.DealService;
 import io.dealstream.deal.domain.ContractLint;
+import io.dealstream.deal.domain.Deal;
 import io.dealstream.deal.domain.DealCommand;
 import io.dealstream.deal.domain.DealStatus;
 import io.dealstream.deal.domain.OrderTotals;
@@ -55,6 +56,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -101,6 +103,9 @@ public class DealResource {
     @Path("/{id}")
     @Operation(summary = "One deal: bottom lines, rounds with their terms, minutes and exceptions, the contract and "
             + "the order", description = BottomLineSight.ROLES_NOTE)
+    @APIResponse(responseCode = "200", description = "The deal; ETag is its version", content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DealView.class))})
     public Uni<Response> get(@PathParam("id") UUID id) {
         return view(id).map(v -> Response.ok(sight.view(v)).tag(Long.toString(v.version())).build());
     }
@@ -110,6 +115,11 @@ public class DealResource {
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(summary = "The contract", description = "JSON with the current findings of the vague-wording and "
             + "clause check, or with Accept: text/html a printable contract.")
+    @APIResponse(responseCode = "200", description = "The contract and the check's findings, or the printable contract",
+            content = {@org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContractDocument.class)),
+                @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.TEXT_HTML,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     public Uni<Response> contract(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return view(id).map(v -> {
             if (v.deal().contract() == null) {
@@ -122,7 +132,7 @@ public class DealResource {
                 return Response.ok(contractDocument.data("v", v).data("order", order).render(),
                         MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
             }
-            return Response.ok(Map.of("contract", v.deal().contract(), "lintFindings",
+            return Response.ok(new ContractDocument(v.deal().contract(),
                     ContractLint.lint(v.deal().contract().clauses(), v.deal().contract().terms()))).build();
         });
     }
@@ -326,5 +336,9 @@ public class DealResource {
         return idempotent.run(headers, body, tx ->
                 deals.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), actor)
                         .map(outcome -> CommandAccepted.reply(id, outcome)));
+    }
+
+    /** The contract as drafted, with the vague-wording and clause check's current findings. */
+    public record ContractDocument(Deal.Contract contract, List<ContractFinding> lintFindings) {
     }
 }

@@ -49,6 +49,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -90,6 +91,9 @@ public class DeliveryResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One delivery: plan, progress, acceptance, after-sales log, relationship")
+    @APIResponse(responseCode = "200", description = "The delivery; ETag is its version", content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = DeliveryQueries.DeliveryView.class))})
     public Uni<Response> get(@PathParam("id") UUID id) {
         return DeliveryQueries.byId(store.pool(), id).map(found -> {
             DeliveryQueries.DeliveryView v = found.orElseThrow(() -> new NotFound("delivery", id));

@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -90,6 +92,8 @@ public class DeadLetterResource {
     @Blocking
     @Operation(summary = "One dead-lettered record", description = "With all its headers and its value as published"
             + " (personal fields stay sealed).")
+    @APIResponse(responseCode = "200", description = "The record", content = @Content(mediaType = "application/json",
+            schema = @Schema(implementation = DeadLetterDetail.class)))
     @APIResponse(responseCode = "404", description = "No such record on the dead-letter topic")
     public Response get(@PathParam("partition") int partition, @PathParam("offset") long offset) {
         return deadLetters.find(partition, offset)
@@ -103,7 +107,8 @@ public class DeadLetterResource {
     @Operation(summary = "Replay a dead-lettered record", description = "Hands the record, as first received, to the"
             + " consumer of its topic: the same idempotent path as live records (an event already processed changes"
             + " nothing). The replay is recorded with who did it and how it went.")
-    @APIResponse(responseCode = "200", description = "Processed (or found already processed)")
+    @APIResponse(responseCode = "200", description = "Processed (or found already processed)", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = DeadLetterView.class)))
     @APIResponse(responseCode = "404", description = "No such record, or no consumer here for its topic")
     @APIResponse(responseCode = "422", description = "Processing failed again; the reason is recorded and returned")
     public Response replay(@PathParam("partition") int partition, @PathParam("offset") long offset) {

@@ -112,6 +112,9 @@ public class LeadResource {
     @Path("/{id}")
     @Operation(summary = "One lead", description = "The lead as projected from its events; ETag is its version.")
     @APIResponse(responseCode = "404", description = "No such lead")
+    @APIResponse(responseCode = "200", description = "The lead; ETag is its version", content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = LeadView.class))})
     public Uni<Response> get(@PathParam("id") UUID id) {
         return LeadQueries.byId(store.pool(), id).map(found -> {
             LeadView lead = found.orElseThrow(() -> new NotFound("lead", id));
@@ -122,7 +125,6 @@ public class LeadResource {
     @GET
     @Path("/{id}/history")
     @Operation(summary = "The lead's events", description = "The audit timeline: every event of the lead, in order.")
-    @APIResponse(responseCode = "404", description = "No such lead")
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
         return HistoryEntry.of(store, "lead", id);
     }

@@ -54,7 +54,10 @@ public class ErasureResource {
             + " signatories) in every service's event history reads \"[erased]\" from now on, while the events stay"
             + " append-only and replayable. lead-service clears its projections at once; the other services on"
             + " PersonalDataErased. Repeating it is harmless.")
-    @APIResponse(responseCode = "202", description = "Erased here; the other services follow through Kafka")
+    @APIResponse(responseCode = "202", description = "Erased here; the other services follow through Kafka",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            implementation = ErasureResource.ErasureAccepted.class)))
     @APIResponse(responseCode = "404", description = "No such account")
     public Uni<Response> eraseAccount(@PathParam("id") UUID id, @Valid @NotNull ErasureRequest request) {
         return eraser.eraseAccount(id, request.reason().strip(), caller.actor()).map(ErasureResource::accepted);

@@ -37,7 +37,10 @@ public class LeadErasureResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Erase the personal data of a lead captured without an account",
             description = "As the account erasure, for a lead that belongs to no account (409 otherwise).")
-    @APIResponse(responseCode = "202", description = "Erased here; the other services follow through Kafka")
+    @APIResponse(responseCode = "202", description = "Erased here; the other services follow through Kafka",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            implementation = ErasureResource.ErasureAccepted.class)))
     @APIResponse(responseCode = "404", description = "No such lead")
     @APIResponse(responseCode = "409", description = "The lead belongs to an account: erase the account")
     public Uni<Response> erase(@PathParam("id") UUID id, @Valid @NotNull ErasureResource.ErasureRequest request) {

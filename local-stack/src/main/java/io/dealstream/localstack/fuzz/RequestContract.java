@@ -21,8 +21,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A service's published OpenAPI 3.1 document, asked whether a request body keeps the contract of its
- * operation: the schema the frontends and partners read is what tells a malformed request from a valid one,
+ * A service's published OpenAPI 3.1 document, asked whether a request body keeps the contract of its operation
+ * (and whether a response does: {@link #responseViolations}): the schema the frontends and partners read is what tells a malformed request from a valid one,
  * not a guess from the valid body's JSON types. Amounts travel as decimal strings while the schema types them
  * as numbers, so a decimal string where a number is documented is checked as that number.
  */
@@ -79,6 +79,89 @@ public final class RequestContract {
             }
         }
         throw new IllegalArgumentException("the OpenAPI document has no path for " + method + " " + path);
+    }
+
+    /**
+     * What in one response breaks what the document says of its operation: a status it does not list, a JSON body
+     * without a documented schema or one the schema refuses (a null property counts as absent), a Location or
+     * ETag header it does not declare. Empty when the response keeps the contract.
+     */
+    public List<String> responseViolations(String method, String path, int status, String contentType,
+            java.util.function.Predicate<String> hasHeader, String body) {
+        String template = template(path);
+        String operation = "/paths/" + escape(template) + "/" + method.toLowerCase();
+        if (document.at(operation).isMissingNode()) {
+            return List.of(method + " " + template + " is not documented");
+        }
+        JsonNode response = document.at(operation + "/responses/" + status);
+        if (response.isMissingNode()) {
+            return List.of(method + " " + template + " answered " + status + ", which it does not document");
+        }
+        List<String> violations = new java.util.ArrayList<>();
+        for (String header : List.of("Location", "ETag")) {
+            if (hasHeader.test(header) && response.at("/headers/" + header).isMissingNode()) {
+                violations.add(method + " " + template + " " + status + " sends " + header + " undeclared");
+            }
+        }
+        String media = contentType == null ? "" : contentType.split(";")[0].strip();
+        if (media.endsWith("json") && body != null && !body.isBlank()) {
+            JsonNode schemaNode = response.at("/content/" + escape(media) + "/schema");
+            if (schemaNode.isMissingNode() || schemaNode.isEmpty()) {
+                violations.add(method + " " + template + " " + status + " " + media + " has no documented schema");
+            } else {
+                ObjectNode root = JSON.createObjectNode().put("$ref", "#/$defs/response");
+                root.putObject("$defs").set("response", schemaNode);
+                root.set("components", document.path("components"));
+                new Body(template, false, SCHEMAS.getSchema(root, CONFIG)).violations(withoutNulls(body)).stream()
+                        .map(v -> method + " " + template + " " + status + ": " + v).forEach(violations::add);
+            }
+        }
+        return violations;
+    }
+
+    private String template(String path) {
+        String bare = path.split("\\?")[0];
+        var templates = document.path("paths").fieldNames();
+        String best = null;
+        while (templates.hasNext()) {
+            String template = templates.next();
+            // a literal segment beats a parameter: /leads/duplicates before /leads/{id}
+            if (bare.matches(template.replaceAll("\\{[^/]+}", "[^/]+"))
+                    && (best == null || template.indexOf('{') < 0 || best.indexOf('{') >= 0
+                    && template.indexOf('{') > best.indexOf('{'))) {
+                best = template;
+            }
+        }
+        if (best == null) {
+            throw new IllegalArgumentException("the OpenAPI document has no path for " + path);
+        }
+        return best;
+    }
+
+    private static String withoutNulls(String json) {
+        try {
+            JsonNode node = JSON.readTree(json);
+            strip(node);
+            return node.toString();
+        } catch (JsonProcessingException e) {
+            return json;
+        }
+    }
+
+    private static void strip(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> nulls = new java.util.ArrayList<>();
+            object.fields().forEachRemaining(f -> {
+                if (f.getValue().isNull()) {
+                    nulls.add(f.getKey());
+                } else {
+                    strip(f.getValue());
+                }
+            });
+            object.remove(nulls);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(RequestContract::strip);
+        }
     }
 
     private static String escape(String template) {

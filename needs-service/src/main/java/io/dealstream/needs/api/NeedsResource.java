@@ -97,6 +97,10 @@ public class NeedsResource {
             + "rendering of the needs-analysis template.")
     @APIResponse(responseCode = "404", description = "No research for this opportunity")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @APIResponse(responseCode = "200", description = "The research and its report; ETag is its version", content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = NeedsView.class)),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.TEXT_HTML, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     public Uni<Response> get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return NeedsQueries.byId(store.pool(), id).map(found -> {
             NeedsView view = found.orElseThrow(() -> new NotFound("needs research", id));

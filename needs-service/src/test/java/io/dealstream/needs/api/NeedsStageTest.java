@@ -80,6 +80,13 @@ class NeedsStageTest {
     }
 
     @Test
+    void aQueryParameterOfTheWrongTypeIsABadRequestNamingItAndAnUnknownResearchA404Problem() {
+        given().queryParam("page", "x").get("/needs").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        given().get("/needs/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void aHighLeadInLeadServiceOpensResearchThroughKafka() {
         UUID high = openedResearch("Opened By Kafka AG");
 

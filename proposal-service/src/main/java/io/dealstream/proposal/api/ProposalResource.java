@@ -106,6 +106,10 @@ public class ProposalResource {
     @Operation(summary = "The proposal at its current revision", description = "JSON, or with Accept: text/html a "
             + "printable rendering of the five parts.")
     @APIResponse(responseCode = "404", description = "No proposal for this opportunity")
+    @APIResponse(responseCode = "200", description = "The proposal; ETag is its version", content = {
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = ProposalView.class)),
+            @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.TEXT_HTML, schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
     public Uni<Response> get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         return view(id).map(view -> {
             boolean html = accept != null && accept.contains(MediaType.TEXT_HTML)
