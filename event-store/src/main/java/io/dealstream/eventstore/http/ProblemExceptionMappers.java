@@ -45,22 +45,21 @@ public class ProblemExceptionMappers {
     }
 
     /**
-     * A query or path parameter that does not convert ({@code page=x}): JAX-RS answers 404 for it, which reads as
-     * "no such resource"; it is a bad request naming the parameter. A 404 without such a cause stays a 404.
+     * A query parameter that does not convert ({@code page=x}): JAX-RS answers 404 for it, which reads as "no such
+     * resource"; it is a bad request naming the parameter. A path that names nothing (an id that is no UUID, no
+     * such route) stays a 404, as a problem.
      */
     @ServerExceptionMapper
     public Response unconvertibleParameter(jakarta.ws.rs.NotFoundException e, UriInfo uri) {
-        if (!(e.getCause() instanceof IllegalArgumentException cause)) {
-            return Problems.response(Problems.body(404, "not-found", "Not found", null, path(uri)));
-        }
-        List<Problems.FieldError> errors = uri.getQueryParameters().entrySet().stream()
-                .filter(q -> cause instanceof NumberFormatException
-                        && q.getValue().stream().anyMatch(v -> !v.matches("-?[0-9]+")))
-                .map(q -> new Problems.FieldError(q.getKey(), "'" + q.getValue().get(0) + "' is not a whole number"))
-                .toList();
-        return Problems.badRequest(path(uri), errors.isEmpty()
-                ? List.of(new Problems.FieldError("parameter", "a parameter is not of its type: " + cause.getMessage()))
-                : errors);
+        List<Problems.FieldError> errors = e.getCause() instanceof NumberFormatException
+                ? uri.getQueryParameters().entrySet().stream()
+                        .filter(q -> q.getValue().stream().anyMatch(v -> !v.matches("-?[0-9]+")))
+                        .map(q -> new Problems.FieldError(q.getKey(), "'" + q.getValue().get(0)
+                                + "' is not a whole number"))
+                        .toList()
+                : List.of();
+        return errors.isEmpty() ? Problems.response(Problems.body(404, "not-found", "Not found", null, path(uri)))
+                : Problems.badRequest(path(uri), errors);
     }
 
     @ServerExceptionMapper
