@@ -34,11 +34,11 @@ public class CommandExecutor<S, C> implements DeadlineHandler {
     public record Outcome<S>(S state, long streamVersion, List<StoredEvent> appended) {
     }
 
-    private final String kind;
-    private final Decider<S, C> decider;
     /** Who appends what a passed deadline records. */
     public static final String DEADLINE_ACTOR = "deadline-scheduler";
 
+    private final String kind;
+    private final Decider<S, C> decider;
     private final DeadlineRules<? super S, ? extends C> deadlines;
     private final Projector<? super S> projector;
 
@@ -49,10 +49,6 @@ public class CommandExecutor<S, C> implements DeadlineHandler {
         this.decider = decider;
         this.deadlines = deadlines;
         this.projector = projector;
-    }
-
-    public Decider<S, C> decider() {
-        return decider;
     }
 
     /** A command that may start its stream; {@code causationId} is the event or request it reacts to, if any. */
@@ -76,15 +72,6 @@ public class CommandExecutor<S, C> implements DeadlineHandler {
     }
 
     /**
-     * A reaction on a stream that may not exist yet (a stage the opportunity has not reached): applied if it
-     * does, nothing otherwise. For upstream facts every later stage follows, such as a changed scenario.
-     */
-    public Uni<Void> handleIfExists(EventStoreTx tx, UUID streamId, C command, UUID correlationId, String actor) {
-        return handle(tx, streamId, OptionalLong.empty(), command, correlationId, actor).replaceWithVoid()
-                .onFailure(NotFound.class).recoverWithNull().replaceWithVoid();
-    }
-
-    /**
      * The reaction that opens this kind of stream when an upstream stage completes (the stream id is the
      * opportunity's; the upstream event is the cause). A repeated event changes nothing: the decider opens once.
      */
@@ -96,10 +83,14 @@ public class CommandExecutor<S, C> implements DeadlineHandler {
         };
     }
 
-    /** The reaction to an upstream fact every later stage follows (a changed scenario), where this one is open. */
+    /**
+     * The reaction to an upstream fact every later stage follows (a changed scenario): applied where this stage is
+     * open, nothing where the opportunity has not reached it (it takes the fact from the event that opens it).
+     */
     public <E extends DomainEvent> EventHandlers.Handler<E> followingIfOpen(FromEvent<E, ? extends C> following) {
-        return (tx, in, event) -> handleIfExists(tx, in.opportunityId(),
-                following.command(tx.clock().instant(), in, event), in.correlationId(), in.source());
+        return (tx, in, event) -> handle(tx, in.opportunityId(), OptionalLong.empty(),
+                following.command(tx.clock().instant(), in, event), in.correlationId(), in.source()).replaceWithVoid()
+                .onFailure(NotFound.class).recoverWithNull().replaceWithVoid();
     }
 
     /** A deadline of this kind of stream passed: the command its rules name for it, as the scheduler. */

@@ -1,11 +1,15 @@
 package io.dealstream.eventstore.quarkus;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.dealstream.events.EventCodec;
 import io.dealstream.events.Stage;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.EventStoreSchema;
 import io.dealstream.eventstore.domain.ClientTimes;
+import io.dealstream.eventstore.http.IdempotentCommands;
+import io.dealstream.eventstore.messaging.DeadLetters;
+import io.dealstream.eventstore.messaging.InboxConsumer;
 import io.dealstream.eventstore.privacy.KeyVault;
 import io.opentelemetry.api.OpenTelemetry;
 import io.quarkus.arc.DefaultBean;
@@ -17,9 +21,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-import io.dealstream.eventstore.http.IdempotentCommands;
-import io.dealstream.eventstore.messaging.DeadLetters;
-import io.dealstream.eventstore.messaging.InboxConsumer;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -69,7 +70,7 @@ public class EventStoreProducer {
     /** Every resource's Idempotency-Key handling. */
     @Produces
     @Singleton
-    IdempotentCommands idempotentCommands(EventStore store, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    IdempotentCommands idempotentCommands(EventStore store, ObjectMapper mapper) {
         return new IdempotentCommands(store, mapper);
     }
 

@@ -22,11 +22,6 @@ public class LeadService extends CommandExecutor<Lead, LeadCommand> {
                 times), LeadDeadlines.RULES, LeadProjector.INSTANCE);
     }
 
-    @Override
-    public LeadDecider decider() {
-        return (LeadDecider) super.decider();
-    }
-
     /** Captures a new lead; its id is the opportunity id. */
     public Uni<Outcome<Lead>> capture(EventStoreTx tx, LeadCommand.Capture capture, UUID correlationId,
             String actor) {

@@ -60,25 +60,23 @@ public final class RequestContract {
      * templates), or empty when the operation takes no JSON body.
      */
     public Optional<Body> body(String method, String path) {
-        var templates = document.path("paths").fieldNames();
-        while (templates.hasNext()) {
-            String template = templates.next();
-            if (path.matches(template.replaceAll("\\{[^/]+}", "[^/]+"))) {
-                String pointer = "/paths/" + escape(template) + "/" + method.toLowerCase()
-                        + "/requestBody/content/application~1json/schema";
-                if (document.at(pointer).isMissingNode()) {
-                    return Optional.empty();
-                }
-                // the body schema beside the document's components, so its #/components/schemas references resolve
-                ObjectNode root = JSON.createObjectNode().put("$ref", "#/$defs/body");
-                root.putObject("$defs").set("body", document.at(pointer));
-                root.set("components", document.path("components"));
-                boolean required = document.at(pointer.replace("/content/application~1json/schema", "/required"))
-                        .asBoolean(false);
-                return Optional.of(new Body(template, required, SCHEMAS.getSchema(root, CONFIG)));
-            }
+        String template = template(path);
+        String pointer = "/paths/" + escape(template) + "/" + method.toLowerCase()
+                + "/requestBody/content/application~1json/schema";
+        if (document.at(pointer).isMissingNode()) {
+            return Optional.empty();
         }
-        throw new IllegalArgumentException("the OpenAPI document has no path for " + method + " " + path);
+        boolean required = document.at(pointer.replace("/content/application~1json/schema", "/required"))
+                .asBoolean(false);
+        return Optional.of(new Body(template, required, schemaOf(document.at(pointer))));
+    }
+
+    /** A schema of the document, beside its components so that #/components/schemas references resolve. */
+    private JsonSchema schemaOf(JsonNode schema) {
+        ObjectNode root = JSON.createObjectNode().put("$ref", "#/$defs/schema");
+        root.putObject("$defs").set("schema", schema);
+        root.set("components", document.path("components"));
+        return SCHEMAS.getSchema(root, CONFIG);
     }
 
     /**
@@ -109,33 +107,21 @@ public final class RequestContract {
             if (schemaNode.isMissingNode() || schemaNode.isEmpty()) {
                 violations.add(method + " " + template + " " + status + " " + media + " has no documented schema");
             } else {
-                ObjectNode root = JSON.createObjectNode().put("$ref", "#/$defs/response");
-                root.putObject("$defs").set("response", schemaNode);
-                root.set("components", document.path("components"));
-                new Body(template, false, SCHEMAS.getSchema(root, CONFIG)).violations(withoutNulls(body)).stream()
+                new Body(template, false, schemaOf(schemaNode)).violations(withoutNulls(body)).stream()
                         .map(v -> method + " " + template + " " + status + ": " + v).forEach(violations::add);
             }
         }
         return violations;
     }
 
+    /** The document's path template {@code path} matches; a literal segment beats a parameter. */
     private String template(String path) {
         String bare = path.split("\\?")[0];
-        var templates = document.path("paths").fieldNames();
-        String best = null;
-        while (templates.hasNext()) {
-            String template = templates.next();
-            // a literal segment beats a parameter: /leads/duplicates before /leads/{id}
-            if (bare.matches(template.replaceAll("\\{[^/]+}", "[^/]+"))
-                    && (best == null || template.indexOf('{') < 0 || best.indexOf('{') >= 0
-                    && template.indexOf('{') > best.indexOf('{'))) {
-                best = template;
-            }
-        }
-        if (best == null) {
-            throw new IllegalArgumentException("the OpenAPI document has no path for " + path);
-        }
-        return best;
+        List<String> templates = new java.util.ArrayList<>();
+        document.path("paths").fieldNames().forEachRemaining(templates::add);
+        return templates.stream().filter(t -> bare.matches(t.replaceAll("\\{[^/]+}", "[^/]+")))
+                .min(java.util.Comparator.comparingLong(t -> t.chars().filter(c -> c == '{').count()))
+                .orElseThrow(() -> new IllegalArgumentException("the OpenAPI document has no path for " + path));
     }
 
     private static String withoutNulls(String json) {

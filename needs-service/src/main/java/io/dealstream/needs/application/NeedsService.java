@@ -31,9 +31,4 @@ public class NeedsService extends CommandExecutor<NeedsResearch, NeedsCommand> {
             UUID causationId, String actor) {
         return execute(tx, open.opportunityId(), OptionalLong.empty(), open, correlationId, causationId, actor);
     }
-
-    @Override
-    public NeedsDecider decider() {
-        return (NeedsDecider) super.decider();
-    }
 }
