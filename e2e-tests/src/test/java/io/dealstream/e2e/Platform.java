@@ -31,6 +31,7 @@ final class Platform {
     private final LocalStack stack;
     private final Map<Stage, ServiceProcess> services = new EnumMap<>(Stage.class);
     private final ServiceProcess pipeline;
+    private final ServiceProcess console;
 
     private final Map<Stage, Path> jars = new EnumMap<>(Stage.class);
     private final Path logs;
@@ -50,16 +51,24 @@ final class Platform {
         }
         pipeline = ServiceProcess.start(Launcher.PIPELINE, ServiceProcess.jar(root, Launcher.PIPELINE),
                 stack.readOnlyServiceConfig("pipeline"), freePort(), logs);
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        started.forEach(s -> urls.put(s.name().replace("-service", ""), s.baseUrl()));
+        urls.put("pipeline", pipeline.baseUrl());
+        console = ServiceProcess.start(Launcher.CONSOLE, ServiceProcess.jar(root, Launcher.CONSOLE),
+                Launcher.consoleConfig(root, urls), freePort(), logs);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // all at once, then wait: the JVM must exit well within surefire's 30 s
             List<ServiceProcess> running = new ArrayList<>(services.values());
             running.forEach(ServiceProcess::stop);
             pipeline.stop();
+            console.stop();
             running.forEach(ServiceProcess::close);
             pipeline.close();
+            console.close();
             stack.close();
         }, "e2e-platform-stop"));
         pipeline.awaitReady(Duration.ofSeconds(180));
+        console.awaitReady(Duration.ofSeconds(180));
         for (ServiceProcess s : started) {
             services.put(Stage.valueOf(s.name().replace("-service", "").toUpperCase()), s.awaitReady(Duration.ofSeconds(180)));
         }
@@ -129,6 +138,11 @@ final class Platform {
 
     ValidatableResponse get(Stage stage, String path) {
         return sales(stage).get(path).then();
+    }
+
+    /** The browser console's base URL, e.g. http://localhost:41234. */
+    String consoleUrl() {
+        return console.baseUrl();
     }
 
     String baseUrl(Stage stage) {

@@ -29,7 +29,24 @@ public final class Launcher {
     public static final String PIPELINE = "pipeline-service";
     public static final int PIPELINE_PORT = 8086;
 
+    /** The browser console, on the services' public REST APIs. */
+    public static final String CONSOLE = "console";
+    public static final int CONSOLE_PORT = 8080;
+
     private Launcher() {
+    }
+
+    /**
+     * How the console is started next to the services: the dev profile (its user picker mints tokens with the
+     * dev key, read from this repository) and each service's URL.
+     */
+    public static Map<String, String> consoleConfig(Path root, Map<String, String> serviceUrls) {
+        Map<String, String> config = new java.util.LinkedHashMap<>();
+        config.put("quarkus.profile", "dev");
+        config.put("smallrye.jwt.sign.key.location",
+                root.resolve("local-stack/src/main/resources/dealstream/dev-jwt-private.pem").toUri().toString());
+        serviceUrls.forEach((key, url) -> config.put("quarkus.rest-client." + key + ".url", url));
+        return config;
     }
 
     public static void main(String[] args) throws Exception {
@@ -64,15 +81,29 @@ public final class Launcher {
             services.add(ServiceProcess.start(PIPELINE, pipeline, stack.readOnlyServiceConfig("pipeline"),
                     PIPELINE_PORT, data.resolve("logs")));
         }
+        Path console = ServiceProcess.jar(root, CONSOLE);
+        if (Files.exists(console)) {
+            Map<String, String> urls = new java.util.LinkedHashMap<>();
+            for (ServiceProcess s : services) {
+                urls.put(s.name().replace("-service", ""), s.baseUrl());
+            }
+            services.add(ServiceProcess.start(CONSOLE, console, consoleConfig(root, urls), CONSOLE_PORT, data.resolve("logs")));
+        }
         for (ServiceProcess service : services) {
             service.awaitReady(Duration.ofSeconds(120));
         }
 
         System.out.println();
+        if (Files.exists(console)) {
+            System.out.println("Open the console: http://localhost:" + CONSOLE_PORT + "/   (sign in as a dev user)");
+        }
         System.out.println("Dealstream is running. Ctrl-C stops everything.");
         System.out.println();
         System.out.println("Services (Swagger UI):");
         for (ServiceProcess s : services) {
+            if (s.name().equals(CONSOLE)) {
+                continue;
+            }
             System.out.printf("  %-17s %s/q/swagger-ui   (log: %s)%n", s.name(), s.baseUrl(), s.log());
         }
         if (services.isEmpty()) {
@@ -84,14 +115,16 @@ public final class Launcher {
         System.out.println("Kafka Connect:     " + stack.connect().url() + "connectors   (the five outbox connectors)");
         System.out.println("PostgreSQL (user postgres, password postgres):");
         for (ServiceProcess s : services) {
-            System.out.println("  " + stack.postgres().jdbcUrl(s.name().replace("-service", "")));
+            if (!s.name().equals(CONSOLE)) {
+                System.out.println("  " + stack.postgres().jdbcUrl(s.name().replace("-service", "")));
+            }
         }
         System.out.println("  " + stack.postgres().jdbcUrl(LocalStack.VAULT_DATABASE) + "   (personal-data key vault)");
         System.out.println("Data directory:    " + data);
         if (List.of(args).contains("--demo")) {
             Map<Stage, String> urls = new java.util.EnumMap<>(Stage.class);
             for (ServiceProcess s : services) {
-                if (!s.name().equals(PIPELINE)) {
+                if (!s.name().equals(PIPELINE) && !s.name().equals(CONSOLE)) {
                     urls.put(Stage.valueOf(s.name().replace("-service", "").toUpperCase()), s.baseUrl());
                 }
             }
@@ -99,6 +132,9 @@ public final class Launcher {
                 int count = Integer.getInteger("dealstream.demo.count", 300);
                 System.out.println("Loading demo data: " + count + " opportunities through the public APIs ...");
                 System.out.println("Demo data loaded: " + new DemoData(urls).load(count));
+                if (Files.exists(console)) {
+                    System.out.println("Open the console: http://localhost:" + CONSOLE_PORT + "/   (sign in as a dev user)");
+                }
             } else {
                 System.out.println("Demo data needs all five services packaged.");
             }

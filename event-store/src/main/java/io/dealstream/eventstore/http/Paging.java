@@ -29,6 +29,15 @@ public final class Paging {
             return this;
         }
 
+        /** {@code column} contains {@code part} in any case (LIKE wildcards in it are matched literally), skipped when null. */
+        public Filter containing(String column, String part) {
+            if (part != null) {
+                args.add("%" + part.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                conditions.add(column + " ILIKE $" + args.size());
+            }
+            return this;
+        }
+
         /** A condition without arguments, e.g. {@code open_objections > 0}. */
         public Filter where(String condition) {
             conditions.add(condition);

@@ -9,6 +9,7 @@ import io.dealstream.pipeline.projection.PipelineQueries;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The pipeline view for frontends: where every opportunity stands, and the funnel as of any date. */
@@ -38,12 +40,15 @@ public class PipelineResource {
     @Operation(summary = "Every opportunity", description = "Current stage (LEAD, NEEDS, PROPOSAL, NEGOTIATION, "
             + "DELIVERY), scenario, owner, value, next deadline and whether it is overdue; most urgent first.")
     public Uni<Paging.Page<PipelineQueries.OpportunityView>> list(@QueryParam("stage") String stage, @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "the owner's user name, exactly") @QueryParam("owner") @Size(max = 200) String owner,
+            @Parameter(description = "NEW_CUSTOMER, KEY_ACCOUNT or REPEAT") @QueryParam("scenario") @Size(max = 50) String scenario,
+            @Parameter(description = "part of the customer's name, any case") @QueryParam("q") @Size(max = 200) String text,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         if (stage != null && !PipelineProjection.STAGES.contains(stage)) {
             throw new BadRequest("stage", "unknown stage '" + stage + "'; allowed: " + PipelineProjection.STAGES);
         }
-        return PipelineQueries.list(store.pool(), stage, overdue, page, size);
+        return PipelineQueries.list(store.pool(), new PipelineQueries.Criteria(stage, overdue, owner, scenario, text), page, size);
     }
 
     @GET

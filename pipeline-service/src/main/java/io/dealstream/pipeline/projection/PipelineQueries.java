@@ -37,10 +37,15 @@ public final class PipelineQueries {
     public record Funnel(Instant asOf, List<StageFigures> stages, long won, long lost, BigDecimal winRatePercent) {
     }
 
-    public static Uni<Paging.Page<OpportunityView>> list(SqlClient client, String stage, Boolean overdue, int page,
-            int size) {
+    /** What the list is narrowed to; a null criterion narrows nothing. */
+    public record Criteria(String stage, Boolean overdue, String owner, String scenario, String customerNamePart) {
+    }
+
+    public static Uni<Paging.Page<OpportunityView>> list(SqlClient client, Criteria c, int page, int size) {
         return Paging.page(client, "SELECT * FROM opportunities", "opportunities", new Paging.Filter()
-                        .equal("stage", stage).equal("overdue", overdue),
+                        .equal("stage", c.stage()).equal("overdue", c.overdue()).equal("owner", blankAsNull(c.owner()))
+                        .equal("scenario", blankAsNull(c.scenario()))
+                        .containing("customer_name", blankAsNull(c.customerNamePart())),
                 "next_deadline_at NULLS LAST, updated_at DESC, opportunity_id", page, size, PipelineQueries::view);
     }
 
@@ -103,5 +108,9 @@ public final class PipelineQueries {
     private static Instant instant(Row r, String column) {
         OffsetDateTime value = r.getOffsetDateTime(column);
         return value == null ? null : value.toInstant();
+    }
+
+    private static String blankAsNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -1,0 +1,35 @@
+package io.dealstream.console.services;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** lead-service's published reads the console shows. */
+@RegisterRestClient(configKey = "lead")
+@RegisterClientHeaders(ForwardSignedInToken.class)
+@Path("/")
+public interface LeadApi extends StageReads {
+
+    @Override
+    @GET
+    @Path("leads/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode record(@PathParam("id") UUID id);
+
+    @Override
+    @GET
+    @Path("leads/{id}/history")
+    List<HistoryEntry> history(@PathParam("id") UUID id);
+
+    @GET
+    @Path("accounts/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode account(@PathParam("id") UUID id);
+}
