@@ -227,6 +227,40 @@ class DeploymentManifestsTest {
         }
     }
 
+    /** The console runs beside the services everywhere: compose and k8s, on port 8080, its dev sign-in only in dev. */
+    @Test
+    void theConsoleIsDeployedLikeTheServices() throws IOException {
+        JsonNode console = YAML.readTree(ROOT.resolve("docker-compose.yml").toFile()).at("/services/console");
+        assertThat(console.path("ports").toString()).contains(Launcher.CONSOLE_PORT + ":" + Launcher.CONSOLE_PORT);
+        assertThat(console.at("/healthcheck/test").toString()).contains("localhost:" + Launcher.CONSOLE_PORT + "/q/health/ready");
+        assertThat(console.at("/environment/QUARKUS_PROFILE").asText()).isEqualTo("${DEALSTREAM_PROFILE:-dev}");
+        for (Stage stage : Stage.values()) {
+            assertThat(console.at("/environment/" + stage.name() + "_URL").asText())
+                    .isEqualTo("http://" + stage.serviceName() + ":" + Launcher.HTTP_PORTS.get(stage));
+        }
+        Properties props = new Properties();
+        try (var in = Files.newInputStream(ROOT.resolve("console/src/main/resources/application.properties"))) {
+            props.load(in);
+        }
+        assertThat(props.getProperty("quarkus.http.port")).isEqualTo(Integer.toString(Launcher.CONSOLE_PORT));
+        assertThat(props.getProperty("%prod.quarkus.oidc.tenant-enabled")).isEqualTo("true");
+        assertThat(props.getProperty("%prod.dealstream.console.dev-sign-in")).as("no dev sign-in in prod").isNull();
+
+        Map<String, JsonNode> byKind = new java.util.HashMap<>();
+        for (JsonNode doc : documents(ROOT.resolve("k8s/base/services/console.yaml"))) {
+            byKind.put(doc.path("kind").asText(), doc);
+        }
+        JsonNode container = byKind.get("Deployment").at("/spec/template/spec/containers/0");
+        assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(Launcher.CONSOLE_PORT);
+        assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
+        assertThat(byKind.get("ConfigMap").at("/data/OIDC_AUTH_SERVER_URL").asText()).startsWith("https://");
+        assertThat(Files.readString(ROOT.resolve("k8s/base/kustomization.yaml"))).contains("services/console.yaml");
+        String dev = Files.readString(ROOT.resolve("k8s/overlays/dev/kustomization.yaml"));
+        assertThat(dev).contains("name: console").contains("DEV_SIGNING_KEY_LOCATION");
+        assertThat(Files.readString(ROOT.resolve("k8s/overlays/prod/kustomization.yaml"))).doesNotContain("DEV_SIGNING_KEY");
+    }
+
     /** Secrets fail closed: only the dev deployments run the dev profile, and production names another issuer. */
     @Test
     void onlyTheDevDeploymentsRunTheDevelopmentSecrets() throws IOException {

@@ -44,6 +44,7 @@ public final class ServiceImages {
         SERVICES.put("deal-service", 8084);
         SERVICES.put("delivery-service", 8085);
         SERVICES.put("pipeline-service", 8086);
+        SERVICES.put("console", 8080);
     }
 
     static final String APP = "/deployments";

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,15 +33,21 @@ public class DevSignIn {
         USERS.put("root", List.of("admin"));
     }
 
+    private static final Logger LOG = Logger.getLogger(DevSignIn.class);
     private final boolean enabled;
 
-    public DevSignIn(@ConfigProperty(name = "dealstream.console.dev-sign-in", defaultValue = "false") boolean configured) {
-        this.enabled = allowed(configured, ConfigUtils.getProfiles());
+    public DevSignIn(@ConfigProperty(name = "dealstream.console.dev-sign-in", defaultValue = "false") boolean configured,
+            @ConfigProperty(name = "smallrye.jwt.sign.key.location") Optional<String> key) {
+        this.enabled = allowed(configured, key.isPresent(), ConfigUtils.getProfiles());
+        if (configured && !enabled) {
+            LOG.warnf("dev sign-in is configured but off: it needs the dev or test profile (active: %s) and "
+                    + "DEV_SIGNING_KEY_LOCATION", ConfigUtils.getProfiles());
+        }
     }
 
-    /** On only when configured and the active profiles include dev or test. */
-    static boolean allowed(boolean configured, List<String> profiles) {
-        return configured && (profiles.contains("dev") || profiles.contains("test"));
+    /** On only when configured, with a key to sign with, and the active profiles include dev or test. */
+    static boolean allowed(boolean configured, boolean hasKey, List<String> profiles) {
+        return configured && hasKey && (profiles.contains("dev") || profiles.contains("test"));
     }
 
     public boolean enabled() {

@@ -1,0 +1,285 @@
+package io.dealstream.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The console in a real browser on the real stack: a whole sale worked through the pages only (sign in, capture,
+ * first contact graded HIGH, the research opening by itself, and on to a signed contract, a delivery and the
+ * survey), errors shown at the field they name, roles limiting what is offered, every main page screenshotted
+ * (e2e-tests/target/console-screens/) and checked with axe-core.
+ */
+class ConsoleJourneyIT {
+
+    private static final Path SCREENS = Path.of("target/console-screens");
+    private static Browser browser;
+    private static final Map<String, List<String>> FINDINGS = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void start() {
+        // -Ddealstream.e2e.console=http://localhost:8080 points the browser at a running ./run-local.sh instead
+        String running = System.getProperty("dealstream.e2e.console");
+        browser = new Browser(running != null ? running : Platform.get().consoleUrl(), SCREENS);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            List<String> lines = new ArrayList<>();
+            browser.loadMillis().forEach((page, ms) -> lines.add(page + " " + ms));
+            Files.write(SCREENS.resolve("page-load-millis.txt"), lines);
+            browser.close();
+        }
+    }
+
+    /** Screenshot and accessibility check of the page in view. */
+    private static void look(String name) {
+        browser.screenshot(name);
+        List<String> findings = browser.seriousAccessibilityFindings();
+        FINDINGS.put(name, findings);
+        assertThat(findings).as("serious accessibility findings on %s", name).isEmpty();
+    }
+
+    @Test
+    void aWholeSaleThroughTheConsole() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String customer = "Nordwind Rail " + tag;
+        browser.signIn("alice");
+        look("my-day");
+
+        // capture: the form comes from lead-service's published schema
+        browser.open("/", "my day");
+        browser.click(browser.driver().findElement(By.linkText("New lead")));
+        browser.fill("customerName", customer, "contact.name", "Li Wei", "contact.title", "CTO",
+                "contact.email", "li.wei." + tag + "@nordwind-rail.example", "channel", "TRADE_SHOW", "sourceTag", "2026 trade show",
+                "needSummary", "maintenance planning takes two days", "scenario", "NEW_CUSTOMER", "industry", "rail");
+        look("capture-form");
+        browser.submitAccepted();
+        String id = browser.driver().getCurrentUrl().replaceAll(".*/opportunities/([0-9a-f-]{36}).*", "$1");
+        assertThat(browser.stageStatus("lead")).isEqualTo("NEW");
+
+        browser.action("/leads/{id}/first-contact");
+        browser.fill("via", "PHONE", "summary", "intro call; a tender is planned", "needStated", "true",
+                "budgetRange.min", "40000", "budgetRange.max", "60000", "budgetRange.currency", "EUR");
+        browser.submitAccepted();
+        assertThat(browser.stageText("lead")).contains("HIGH");
+
+        // the research opens by itself (lead-service -> Kafka -> needs-service)
+        browser.awaitStage("needs");
+        look("opportunity-needs");
+        browser.action("/needs/{id}/outline");
+        browser.fill("backgroundNotes", "annual report read",
+                "questions[0].theme", "CURRENT_STATE", "questions[0].text", "How does planning work?", "questions[0].kind", "OPEN",
+                "questions[1].theme", "GOAL", "questions[1].text", "What do you want to reach?", "questions[1].kind", "OPEN",
+                "questions[2].theme", "OBSTACLE", "questions[2].text", "What blocks you?", "questions[2].kind", "OPEN",
+                "questions[3].theme", "BUDGET", "questions[3].text", "Is a budget approved?", "questions[3].kind", "CLOSED");
+        look("command-form-rows");
+        browser.submitAccepted();
+        browser.action("/needs/{id}/discovery-meeting");
+        browser.fill("format", "ONSITE", "durationMinutes", "90", "customerTalkShare", "0.7",
+                "participants[0].name", "Alice", "participants[0].role", "SALES_LEAD",
+                "participants[1].name", "Raj", "participants[1].role", "TECH_EXPERT",
+                "participants[2].name", "Li Wei", "participants[2].role", "CUSTOMER",
+                "fiveWhys[0].pain", "planning takes two days", "fiveWhys[0].whys", "three systems",
+                "fiveWhys[0].rootCause", "no shared register", "expertNotes", "SAP PM 6.0; nightly CSV export");
+        browser.submitAccepted();
+        browser.action("/needs/{id}/analysis");
+        browser.fill("method", "MEETING", "currentState", "spreadsheets",
+                "pains[0].rank", "1", "pains[0].description", "planning takes two days", "pains[0].scenario", "weekly planning",
+                "goals", "plan in two hours", "budgetRange.min", "40000", "budgetRange.currency", "EUR",
+                "decisionProcess.steps", "board approves", "decisionProcess.keyPeople[0].name", "Li Wei",
+                "decisionProcess.keyPeople[0].role", "CTO", "decisionProcess.keyPeople[0].influence", "DECIDER");
+        browser.submitAccepted();
+        browser.action("/needs/{id}/requirements");
+        browser.fill("requirements[0].id", "R1", "requirements[0].text", "asset register",
+                "requirements[0].priority", "MUST", "requirements[0].painRank", "1");
+        browser.submitAccepted();
+        browser.action("/needs/{id}/solution-design-handoff");
+        browser.fill("team", "solution design", "handedTo", "Raj");
+        browser.submitAccepted();
+        browser.action("/needs/{id}/confirmation-request");
+        browser.fill("documentRef", "DMS-1");
+        browser.submitAccepted();
+        browser.action("/needs/{id}/confirmation");
+        signatures("signatures");
+        browser.submitAccepted();
+        assertThat(browser.stageStatus("needs")).isEqualTo("CONFIRMED");
+
+        browser.awaitStage("proposal");
+        browser.action("/proposals/{id}/draft");
+        browser.fill("painRestatement", "Planning takes two days.", "solution", "Asset register.",
+                "implementationPath", "6 weeks", "valueQuantification[0].metric", "planning",
+                "valueQuantification[0].baseline", "16", "valueQuantification[0].expected", "2",
+                "valueQuantification[0].unit", "h/week", "quote.lines[0].item", "licence", "quote.lines[0].quantity", "1",
+                "quote.lines[0].unitPrice", "48000.00", "quote.currency", "EUR", "quote.total", "48000.00",
+                "differentiators", "7x24", "coverage[0].requirementId", "R1", "coverage[0].how", "register module",
+                "risks", "data migration depends on the ERP export", "customParts", "interface to depot scheduling");
+        browser.submitAccepted();
+        for (String notes : List.of("one", "two")) {
+            browser.action("/proposals/{id}/rehearsals");
+            browser.fill("notes", notes);
+            browser.submitAccepted();
+        }
+        browser.action("/proposals/{id}/presentation");
+        browser.fill("comparableCases", "Nordic Rail: two days to two hours", "attendees", "Li Wei",
+                "objections[0].type", "PRICE", "objections[0].description", "above budget", "objections[0].owner", "alice");
+        browser.submitAccepted();
+        look("opportunity-objections");
+        browser.click(browser.driver().findElement(By.linkText("Answer")));
+        browser.fill("response", "pay in phases");
+        browser.submitAccepted();
+        browser.click(browser.driver().findElement(By.linkText("Record outcome")));
+        browser.fill("outcome", "RESOLVED", "customerFeedback", "fine");
+        browser.submitAccepted();
+        browser.action("/proposals/{id}/acceptance");
+        browser.submitAccepted();
+
+        browser.awaitStage("deal");
+        browser.action("/deals/{id}/preparation");
+        browser.fill("bottomLines.minPrice.amount", "42000.00", "bottomLines.minPrice.currency", "EUR",
+                "bottomLines.maxPaymentTermDays", "30", "bottomLines.serviceScope", "licence",
+                "counterpart.decisionChain", "CTO\nCFO", "counterpart.budgetAuthority", "CFO", "counterpart.concerns", "price",
+                "concessions[0].give", "training day", "concessions[0].get", "no price cut",
+                "responses", "if price: weigh two planning days a week against the licence");
+        browser.submitAccepted();
+        browser.action("/deals/{id}/rehearsals");
+        browser.fill("notes", "role-played the CFO");
+        browser.submitAccepted();
+        browser.action("/deals/{id}/rounds");
+        browser.fill("terms.price.amount", "45000.00", "terms.price.currency", "EUR", "terms.paymentTermDays", "30",
+                "terms.paymentMethod", "transfer", "terms.deliveryDate", "06302026", "terms.liability", "capped at contract value",
+                "terms.serviceScope", "licence");
+        browser.submitAccepted();
+        browser.action("/deals/{id}/rounds/{round}/minutes");
+        browser.fill("path.round", "1", "summary", "agreed");
+        signatures("signatures");
+        browser.submitAccepted();
+        browser.action("/deals/{id}/contract");
+        browser.fill("clauses[0].title", "Service standard", "clauses[0].text", "Incidents answered within 4 hours.",
+                "clauses[1].title", "Confidentiality", "clauses[1].text", "Data stays confidential for 5 years.",
+                "clauses[2].title", "Dispute resolution", "clauses[2].text", "Arbitration in Zurich.",
+                "clauses[3].title", "Liability", "clauses[3].text", "Capped at the contract value.");
+        browser.submitAccepted();
+
+        // legal reviews from the legal queue
+        browser.signIn("lara");
+        browser.open("/queues", "queues");
+        look("queues-legal");
+        browser.click(browser.driver().findElement(By.cssSelector("[data-testid=contracts] a[href*='" + id + "'][href*='review']")));
+        browser.fill("approved", "true");
+        browser.submitAccepted();
+
+        browser.signIn("alice");
+        browser.open("/opportunities/" + id, "opportunity");
+        browser.action("/deals/{id}/contract/sending");
+        browser.submitAccepted();
+        browser.action("/deals/{id}/contract/signature");
+        signatures("signatures");
+        browser.fill("maintenance[0].kind", "MONTHLY_INSPECTION", "maintenance[0].everyMonths", "1",
+                "maintenance[0].description", "inspection");
+        browser.submitAccepted();
+        assertThat(browser.stageStatus("deal")).isEqualTo("SIGNED");
+
+        // delivery staff take over
+        browser.signIn("dan");
+        browser.open("/opportunities/" + id, "opportunity");
+        browser.awaitStage("delivery");
+        browser.action("/deliveries/{id}/plan");
+        browser.fill("milestones[0].milestoneId", "M1", "milestones[0].name", "rollout", "milestones[0].dueAt", "03012027",
+                "milestones[0].owner", "Raj", "milestones[0].deliverable", "go-live");
+        browser.submitAccepted();
+        browser.action("/deliveries/{id}/progress");
+        browser.fill("summary", "on track");
+        browser.submitAccepted();
+        browser.action("/deliveries/{id}/milestones/{milestoneId}/completion");
+        browser.fill("path.milestoneId", "M1");
+        browser.submitAccepted();
+        browser.action("/deliveries/{id}/acceptance");
+        browser.fill("reportRef", "ACC-1");
+        signatures("signatures");
+        browser.submitAccepted();
+        browser.action("/deliveries/{id}/callback");
+        browser.fill("notes", "running well");
+        browser.submitAccepted();
+        assertThat(browser.stageStatus("delivery")).isEqualTo("AFTER_SALES");
+        look("opportunity-delivered");
+
+        // the survey follows a month of real use: the service's rule shows above the form, the input stays
+        browser.action("/deliveries/{id}/survey");
+        browser.fill("serviceQuality", "5", "solutionEffect", "4", "responseSpeed", "5", "teamwork", "5", "overall", "SATISFIED");
+        browser.submit();
+        assertThat(browser.text("[data-testid=rule]")).isEqualTo("survey-too-early");
+        assertThat(browser.driver().findElement(By.name("serviceQuality")).getAttribute("value")).isEqualTo("5");
+        look("command-refused-by-rule");
+
+        // the timeline holds every service's events, newest first
+        browser.open("/opportunities/" + id, "opportunity");
+        String timeline = browser.text("[data-testid=timeline]");
+        assertThat(timeline).contains("LeadCaptured", "NeedsConfirmed", "ProposalAccepted", "ContractSigned", "CallbackCompleted");
+        browser.signIn("maria");
+        browser.open("/board?owner=&q=" + customer.replace(' ', '+'), "board");
+        assertThat(browser.text("[data-stage=DELIVERY]")).contains(customer);
+        look("board");
+        browser.open("/board/funnel", "funnel");
+        look("funnel");
+        browser.open("/opportunities/" + id, "opportunity");
+        look("opportunity");
+    }
+
+    private static void signatures(String rows) {
+        browser.fill(rows + "[0].side", "CUSTOMER", rows + "[0].name", "Li Wei", rows + "[0].role", "CTO",
+                rows + "[0].method", "ELECTRONIC", rows + "[1].side", "OURS", rows + "[1].name", "Alice",
+                rows + "[1].role", "Sales lead", rows + "[1].method", "ELECTRONIC");
+    }
+
+    @Test
+    void aFieldErrorShowsAtItsFieldAndKeepsTheInput() {
+        browser.signIn("alice");
+        browser.open("/commands/lead/new?path=/leads", "command form");
+        browser.fill("customerName", "Kestrel Freight", "contact.name", "Ana", "contact.email", "not-an-address",
+                "channel", "WEBSITE_FORM");
+        browser.submit();
+        assertThat(browser.text("#f-contact-email-error")).contains("e-mail");
+        assertThat(browser.driver().findElement(By.name("contact.email")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.driver().findElement(By.name("customerName")).getAttribute("value")).isEqualTo("Kestrel Freight");
+        look("command-field-error");
+        // nothing was stored: the pipeline knows no Kestrel
+        browser.open("/board?owner=&q=Kestrel", "board");
+        assertThat(browser.all("[data-testid=board] article")).isEmpty();
+    }
+
+    @Test
+    void rolesDecideWhatIsOffered() {
+        browser.signIn("lara");
+        assertThat(browser.all("header nav a")).extracting(e -> e.getText()).doesNotContain("New lead");
+        browser.open("/commands/lead/new?path=/leads", "command form");
+        assertThat(browser.text(".problem")).contains("do not include").contains("sales");
+        assertThat(browser.all("[data-testid=command-form]")).isEmpty();
+        look("command-not-allowed");
+
+        browser.signIn("dan");
+        browser.open("/queues", "queues");
+        assertThat(browser.all("[data-testid=exceptions]")).isEmpty();
+        assertThat(browser.all("[data-testid=contracts]")).isEmpty();
+    }
+
+    @Test
+    void theSignInPageIsTheEntry() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/board", "sign-in");
+        assertThat(browser.driver().getCurrentUrl()).contains("/login?then=%2Fboard");
+        look("sign-in");
+        browser.click(browser.driver().findElement(By.cssSelector("[data-testid=user-maria]")));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/board");
+    }
+}
