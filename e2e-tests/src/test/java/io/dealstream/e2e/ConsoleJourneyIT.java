@@ -230,6 +230,10 @@ class ConsoleJourneyIT {
         browser.open("/board?owner=&q=" + customer.replace(' ', '+'), "board");
         assertThat(browser.text("[data-stage=DELIVERY]")).contains(customer);
         look("board");
+        browser.open("/board?owner=", "board");
+        look("board-team");
+        browser.open("/", "my day");
+        look("my-day-team");
         browser.open("/board/funnel", "funnel");
         look("funnel");
         browser.open("/opportunities/" + id, "opportunity");

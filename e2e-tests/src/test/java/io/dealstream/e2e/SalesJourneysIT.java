@@ -28,12 +28,14 @@ class SalesJourneysIT {
         String customer = "Journey High AG";
         String id = steps.captureLead(customer, "NEW_CUSTOMER");
         steps.winAndDeliver(id, "45000.00");
-        platform.post(Stage.DELIVERY, "/deliveries/" + id + "/upsells",
-                "{\"product\": \"analytics add-on\", \"rationale\": \"weekly reports requested\"}").statusCode(200);
+        String upsellLead = platform.post(Stage.DELIVERY, "/deliveries/" + id + "/upsells",
+                "{\"product\": \"analytics add-on\", \"rationale\": \"weekly reports requested\"}").statusCode(200)
+                .body("created[0].kind", equalTo("lead")).extract().path("created[0].id");
 
         await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.sales(Stage.LEAD)
                 .queryParam("q", customer).queryParam("scenario", "REPEAT_PURCHASE").get("/leads").then()
                 .body("total", equalTo(1))
+                .body("items[0].id", equalTo(upsellLead)) // the id the upsell's answer named
                 .body("items[0].channel", equalTo("EXISTING_CUSTOMER"))
                 .body("items[0].contact.name", equalTo("Li Wei")));
         // exactly one: asked again once lead-service has consumed everything published so far (a duplicate
@@ -118,13 +120,16 @@ class SalesJourneysIT {
         steps.minutes(id, 1);
         steps.signContract(id);
         steps.deliverToAfterSales(id);
-        platform.post(Stage.DELIVERY, "/deliveries/" + id + "/referrals", """
+        var referral = platform.post(Stage.DELIVERY, "/deliveries/" + id + "/referrals", """
                 {"referredCompany": "Journey Referred AB", "contact": {"name": "Eva Berg", "email": "eva@referred.example"},
-                 "incentive": "one month free support"}""").statusCode(200);
+                 "incentive": "one month free support"}""").statusCode(200).extract();
+        String referredLead = referral.path("created[0].id");
+        org.hamcrest.MatcherAssert.assertThat(referral.path("created[0].location"), equalTo("/leads/" + referredLead));
 
         await().atMost(Steps.HANDOVER).untilAsserted(() -> platform.sales(Stage.LEAD)
                 .queryParam("q", "Journey Referred AB").get("/leads").then()
                 .body("total", equalTo(1))
+                .body("items[0].id", equalTo(referredLead))
                 .body("items[0].channel", equalTo("REFERRAL"))
                 .body("items[0].referredByAccountId", equalTo(null)) // the referrer has no account
                 .body("items[0].referredByOpportunityId", equalTo(id)));

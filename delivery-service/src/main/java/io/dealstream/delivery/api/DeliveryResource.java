@@ -226,6 +226,6 @@ public class DeliveryResource {
         String actor = caller.actor();
         return idempotent.run(headers, body, tx ->
                 deliveries.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(), actor)
-                        .map(outcome -> CommandAccepted.reply(id, outcome)));
+                        .map(outcome -> CommandAccepted.reply(id, outcome, DeliveryCreations::of)));
     }
 }

@@ -30,6 +30,7 @@ public class OpenApiContractFilter extends TextContractFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI api) {
+        super.filterOpenAPI(api);
         Components components = api.getComponents() != null ? api.getComponents() : OASFactory.createComponents();
         api.components(components);
         components.addSchema("Problem", problem());
@@ -145,7 +146,17 @@ public class OpenApiContractFilter extends TextContractFilter {
                         "id", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"),
                         "streamVersion", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64"),
                         "events", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
-                                .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING))))
+                                .items(OASFactory.createSchema().addType(Schema.SchemaType.STRING)),
+                        "created", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                .description("What the command created besides the resource, when anything: an "
+                                        + "objection or question (its id for /objections/{objectionId}/...), a lead "
+                                        + "captured from an upsell or a referral (GET /leads/{id} on lead-service, "
+                                        + "once it has consumed the event)")
+                                .items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                                        .properties(Map.of("kind", string("objection, question or lead"),
+                                                "id", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid"),
+                                                "location", string("Where to read it, when it has its own address")))
+                                        .required(List.of("kind", "id")))))
                 .required(List.of("id", "streamVersion", "events"));
     }
 

@@ -55,7 +55,12 @@ class JsonCustomizerTest {
                 .isInstanceOf(MismatchedInputException.class);
         assertThatThrownBy(() -> mapper.readValue("{\"count\": 1.5}", Request.class))
                 .isInstanceOf(MismatchedInputException.class);
-        // a decimal as a JSON number is the same value
-        assertThat(mapper.readValue("{\"amount\": 42.10}", Request.class).amount()).isEqualByComparingTo("42.10");
+        // an amount is a decimal string, as the schemas publish it: a JSON number (rounded by many clients) is not
+        assertThat(mapper.readValue("{\"amount\": \"42.10\"}", Request.class).amount()).isEqualByComparingTo("42.10");
+        assertThat(mapper.readValue("{\"amount\": \"-0.5\"}", Request.class).amount()).isEqualByComparingTo("-0.5");
+        for (String notADecimalString : new String[] {"42.10", "\"1e5\"", "\"+5\"", "\" 5\"", "\"null\"", "\"5.\""}) {
+            assertThatThrownBy(() -> mapper.readValue("{\"amount\": " + notADecimalString + "}", Request.class))
+                    .as(notADecimalString).isInstanceOf(MismatchedInputException.class);
+        }
     }
 }

@@ -6,6 +6,7 @@ import io.dealstream.events.common.Scenario;
 import io.dealstream.events.deal.DealLost;
 import io.dealstream.events.delivery.ReferralReceived;
 import io.dealstream.events.privacy.DataSubjects;
+import io.dealstream.events.delivery.DerivedLeads;
 import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.events.lead.Channel;
 import io.dealstream.events.proposal.ProposalRejected;
@@ -24,7 +25,6 @@ import io.dealstream.lead.projection.LeadQueries;
 import io.dealstream.lead.projection.LeadView;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -114,7 +114,7 @@ public class UpstreamEventsConsumer extends EventConsumer {
                     UUID accountId = a.map(AccountView::id).orElse(l.map(LeadView::accountId).orElse(null));
                     String industry = a.map(AccountView::industry).orElse(l.map(LeadView::industry).orElse(null));
                     return customer == null || contact == null ? null
-                            : new LeadCommand.Capture(tx.clock().instant(), derivedId("upsell", in), accountId, customer,
+                            : new LeadCommand.Capture(tx.clock().instant(), DerivedLeads.fromUpsell(in.eventId()), accountId, customer,
                                     contact, Channel.EXISTING_CUSTOMER, "upsell: " + upsell.product(),
                                     upsell.rationale(), Scenario.REPEAT_PURCHASE, null, industry,
                                     l.map(LeadView::owner).orElse(null));
@@ -135,10 +135,5 @@ public class UpstreamEventsConsumer extends EventConsumer {
                     LOG.warnf("%s %s captured no lead: %s", in.event().eventType(), in.eventId(), e.getMessage());
                     return Uni.createFrom().voidItem();
                 });
-    }
-
-    /** The new lead's id follows from the event, so even a replay without the inbox makes no second lead. */
-    private static UUID derivedId(String kind, IncomingEvent in) {
-        return UUID.nameUUIDFromBytes((kind + "/" + in.eventId()).getBytes(StandardCharsets.UTF_8));
     }
 }

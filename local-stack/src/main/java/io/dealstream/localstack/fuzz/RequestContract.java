@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
@@ -14,22 +13,18 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A service's published OpenAPI 3.1 document, asked whether a request body keeps the contract of its operation
  * (and whether a response does: {@link #responseViolations}): the schema the frontends and partners read is what tells a malformed request from a valid one,
- * not a guess from the valid body's JSON types. Amounts travel as decimal strings while the schema types them
- * as numbers, so a decimal string where a number is documented is checked as that number.
+ * not a guess from the valid body's JSON types.
  */
 public final class RequestContract {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]+(\\.[0-9]+)?$");
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .pathType(PathType.JSON_POINTER).formatAssertionsEnabled(true).build();
 
@@ -168,38 +163,7 @@ public final class RequestContract {
             if (body == null || body.isMissingNode() || body.isNull()) {
                 return required ? List.of("the request body is required") : List.of();
             }
-            for (int attempt = 0; attempt < 100; attempt++) {
-                Set<ValidationMessage> messages = schema.validate(body);
-                Optional<ValidationMessage> decimal = messages.stream().filter(Body::decimalWhereNumber).findFirst();
-                if (decimal.isEmpty()) {
-                    return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
-                }
-                body = replaced(body, decimal.get().getInstanceLocation().toString(),
-                        new DecimalNode(new BigDecimal(decimal.get().getInstanceNode().asText())));
-            }
-            return List.of("too many decimal strings");
-        }
-
-        private static boolean decimalWhereNumber(ValidationMessage m) {
-            return "type".equals(m.getType()) && m.getInstanceNode() != null && m.getInstanceNode().isTextual()
-                    && DECIMAL.matcher(m.getInstanceNode().asText()).matches()
-                    && m.getMessage().contains("number");
-        }
-
-        private static JsonNode replaced(JsonNode body, String pointer, JsonNode value) {
-            if (pointer.isEmpty()) {
-                return value;
-            }
-            JsonNode copy = body.deepCopy();
-            int slash = pointer.lastIndexOf('/');
-            JsonNode parent = copy.at(pointer.substring(0, slash));
-            String key = pointer.substring(slash + 1).replace("~1", "/").replace("~0", "~");
-            if (parent instanceof ObjectNode object) {
-                object.set(key, value);
-            } else if (parent instanceof ArrayNode array) {
-                array.set(Integer.parseInt(key), value);
-            }
-            return copy;
+            return schema.validate(body).stream().map(ValidationMessage::getMessage).sorted().toList();
         }
     }
 }

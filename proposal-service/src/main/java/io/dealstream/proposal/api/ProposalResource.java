@@ -317,6 +317,6 @@ public class ProposalResource {
         OptionalLong expected = headers.expectedVersion();
         return idempotent.run(headers, body, tx ->
                 proposals.handle(tx, id, expected, command.apply(store.clock().instant()), UUID.randomUUID(),
-                        caller.actor()).map(outcome -> CommandAccepted.reply(id, outcome)));
+                        caller.actor()).map(outcome -> CommandAccepted.reply(id, outcome, ProposalCreations::of)));
     }
 }

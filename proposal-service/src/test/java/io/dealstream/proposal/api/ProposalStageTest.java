@@ -115,10 +115,12 @@ class ProposalStageTest {
         post(id, "draft", draft("48000.00")).statusCode(200);
         post(id, "rehearsals", "{\"notes\": \"one\"}").statusCode(200);
         post(id, "rehearsals", "{\"notes\": \"two\"}").statusCode(200).body("events", contains("ProposalRehearsed"));
-        post(id, "presentation", PRESENTATION).statusCode(200)
-                .body("events", contains("ProposalPresented", "QuestionRaised", "ObjectionRaised"));
+        var presented = post(id, "presentation", PRESENTATION).statusCode(200)
+                .body("events", contains("ProposalPresented", "QuestionRaised", "ObjectionRaised"))
+                .body("created.kind", contains("question", "objection")).extract();
         // the question asked at the presentation is tracked like an objection: a written answer within 24 h
         String question = given().get("/proposals/" + id).then().body("proposal.questions[0].text", equalTo("April start?"))
+                .body("proposal.questions[0].questionId", equalTo(presented.path("created[0].id")))
                 .extract().path("proposal.questions[0].questionId");
         post(id, "questions/" + question + "/answer", "{\"answer\": \"Yes: migration starts on 1 April.\"}")
                 .statusCode(200).body("events", contains("QuestionAnswered"));
@@ -128,6 +130,7 @@ class ProposalStageTest {
         String objection = given().get("/proposals/" + id + "/objections").then()
                 .body("[0].objection.type", equalTo("PRICE"))
                 .body("[0].suggestedAnswers.answer", hasItem("Break the quote down line by line"))
+                .body("[0].objection.objectionId", equalTo(presented.path("created[1].id")))
                 .extract().path("[0].objection.objectionId");
         post(id, "acceptance", "{}").statusCode(409).body("rule", equalTo("unresolved-objections"));
 

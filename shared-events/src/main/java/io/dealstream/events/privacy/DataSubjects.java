@@ -3,7 +3,6 @@ package io.dealstream.events.privacy;
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.delivery.ReferralReceived;
 import java.lang.reflect.RecordComponent;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -29,7 +28,7 @@ public final class DataSubjects {
      * makes no second lead, and the referral's personal data is the new lead's from the start.
      */
     public static UUID referredLeadId(UUID referralEventId) {
-        return UUID.nameUUIDFromBytes(("referral/" + referralEventId).getBytes(StandardCharsets.UTF_8));
+        return io.dealstream.events.delivery.DerivedLeads.fromReferral(referralEventId);
     }
 
     private static UUID accountId(DomainEvent event) {
