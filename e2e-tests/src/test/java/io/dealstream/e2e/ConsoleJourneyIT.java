@@ -68,13 +68,26 @@ class ConsoleJourneyIT {
         String id = browser.driver().getCurrentUrl().replaceAll(".*/opportunities/([0-9a-f-]{36}).*", "$1");
         assertThat(browser.stageStatus("lead")).isEqualTo("NEW");
 
+        // the board, left open, shows the hand-over to the research by itself (lead-service -> Kafka ->
+        // needs-service -> Kafka -> pipeline-service, then the board's own refresh): no reload
+        browser.open("/board?owner=&q=" + customer.replace(' ', '+'), "board");
+        assertThat(browser.text("[data-stage=LEAD]")).contains(customer);
+        String board = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        browser.open("/opportunities/" + id, "opportunity");
         browser.action("/leads/{id}/first-contact");
         browser.fill("via", "PHONE", "summary", "intro call; a tender is planned", "needStated", "true",
                 "budgetRange.min", "40000", "budgetRange.max", "60000", "budgetRange.currency", "EUR");
         browser.submitAccepted();
         assertThat(browser.stageText("lead")).contains("HIGH");
+        browser.driver().close();
+        browser.driver().switchTo().window(board);
+        org.awaitility.Awaitility.await().atMost(Steps.HANDOVER).pollInterval(java.time.Duration.ofSeconds(1))
+                .untilAsserted(() -> assertThat(browser.text("[data-stage=NEEDS]")).contains(customer));
+        assertThat(browser.text("[data-stage=LEAD]")).doesNotContain(customer);
+        browser.open("/opportunities/" + id, "opportunity");
 
-        // the research opens by itself (lead-service -> Kafka -> needs-service)
+        // the research opened by itself (lead-service -> Kafka -> needs-service)
         browser.awaitStage("needs");
         look("opportunity-needs");
         browser.action("/needs/{id}/outline");

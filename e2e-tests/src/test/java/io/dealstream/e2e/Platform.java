@@ -34,6 +34,7 @@ final class Platform {
     private final ServiceProcess console;
 
     private final Map<Stage, Path> jars = new EnumMap<>(Stage.class);
+    private final Path consoleJar;
     private final Path logs;
 
     private Platform() {
@@ -54,8 +55,8 @@ final class Platform {
         Map<String, String> urls = new java.util.LinkedHashMap<>();
         started.forEach(s -> urls.put(s.name().replace("-service", ""), s.baseUrl()));
         urls.put("pipeline", pipeline.baseUrl());
-        console = ServiceProcess.start(Launcher.CONSOLE, ServiceProcess.jar(root, Launcher.CONSOLE),
-                Launcher.consoleConfig(root, urls), freePort(), logs);
+        consoleJar = ServiceProcess.jar(root, Launcher.CONSOLE);
+        console = ServiceProcess.start(Launcher.CONSOLE, consoleJar, Launcher.consoleConfig(root, urls), freePort(), logs);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // all at once, then wait: the JVM must exit well within surefire's 30 s
             List<ServiceProcess> running = new ArrayList<>(services.values());
@@ -79,6 +80,23 @@ final class Platform {
         Map<String, String> config = new java.util.LinkedHashMap<>(stack.serviceConfig(stage));
         config.putAll(overrides);
         return ServiceProcess.start(name, jars.get(stage), config, freePort(), logs);
+    }
+
+    /** Starts one more console, named {@code name}, with the given configuration only (its own profile: prod). */
+    synchronized ServiceProcess startConsole(String name, Map<String, String> config) {
+        return ServiceProcess.start(name, consoleJar, config, freePort(), logs);
+    }
+
+    /** Every service's URL by the console's name for it (lead ... delivery, pipeline). */
+    Map<String, String> serviceUrls() {
+        Map<String, String> urls = new java.util.LinkedHashMap<>();
+        services.forEach((stage, s) -> urls.put(stage.id(), s.baseUrl()));
+        urls.put("pipeline", pipeline.baseUrl());
+        return urls;
+    }
+
+    Path logs() {
+        return logs;
     }
 
     /** Kills a service (SIGKILL) without restarting it yet. */
@@ -158,7 +176,7 @@ final class Platform {
         return stack;
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -55,7 +55,8 @@ public class StageRecords {
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             return status == 404 ? new Read<>(null, null)
-                    : new Read<>(null, service.title() + " answered " + status + (status == 403 ? ": your roles may not read it" : ""));
+                    : new Read<>(null, service.title() + " answered " + status + (status == 403 ? ": your roles may not read it"
+                            : status == 401 ? ": it did not accept your sign-in" : ""));
         } catch (ProcessingException e) {
             return new Read<>(null, service.title() + " is unreachable");
         }
