@@ -88,10 +88,12 @@ public class OpportunityResource {
         List<Moment> timeline = new ArrayList<>();
         String customer = summary.reached() ? summary.value().customerName() : null;
         Service current = Service.LEAD;
+        boolean contract = false;
         for (Service s : Service.stages()) {
             StageRecords.Read<JsonNode> record = records.record(s, id);
             if (record.reached()) {
                 current = s;
+                contract |= s == Service.DEAL && record.value().path("deal").hasNonNull("contract");
                 if (customer == null) {
                     customer = record.value().path("customerName").asText(null);
                 }
@@ -113,7 +115,7 @@ public class OpportunityResource {
                 : Times.words(o.nextDeadlineKind()) + " " + Times.minute(o.nextDeadlineAt()) + " (" + Times.relative(o.nextDeadlineAt(), Instant.now()) + ")";
         return new opportunity(id, customer == null ? id.toString() : customer, o, deadline, stages, timeline,
                 actions(id, stages, current), objections(id, stages), stages.get(1).reached(), stages.get(2).reached(),
-                stages.get(3).reached() && stages.get(3).recordHtml().contains("clauses"), done,
+                contract, done,
                 summary.unavailable(), timeline.size());
     }
 

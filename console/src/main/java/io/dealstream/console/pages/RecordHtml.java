@@ -1,6 +1,7 @@
 package io.dealstream.console.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dealstream.console.forms.Forms;
 import io.dealstream.console.forms.Html;
 import java.util.Iterator;
 import java.util.Map;
@@ -52,6 +53,6 @@ public final class RecordHtml {
 
     /** "customerTalkShare" reads "customer talk share". */
     static String label(String property) {
-        return property.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase();
+        return Forms.label(property).toLowerCase();
     }
 }
