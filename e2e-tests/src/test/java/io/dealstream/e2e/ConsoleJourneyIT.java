@@ -90,7 +90,8 @@ class ConsoleJourneyIT {
         // the research opened by itself (lead-service -> Kafka -> needs-service)
         browser.awaitStage("needs");
         look("opportunity-needs");
-        browser.action("/needs/{id}/outline");
+        // the page puts the SOP's next step first
+        browser.click(browser.driver().findElement(By.cssSelector("[data-testid=next] a[href*='outline']")));
         browser.fill("backgroundNotes", "annual report read",
                 "questions[0].theme", "CURRENT_STATE", "questions[0].text", "How does planning work?", "questions[0].kind", "OPEN",
                 "questions[1].theme", "GOAL", "questions[1].text", "What do you want to reach?", "questions[1].kind", "OPEN",
@@ -173,8 +174,9 @@ class ConsoleJourneyIT {
                 "terms.paymentMethod", "transfer", "terms.deliveryDate", "06302026", "terms.liability", "capped at contract value",
                 "terms.serviceScope", "licence");
         browser.submitAccepted();
-        browser.action("/deals/{id}/rounds/{round}/minutes");
-        browser.fill("path.round", "1", "summary", "agreed");
+        browser.click(browser.driver().findElement(By.cssSelector("[data-testid=next] a[href*='minutes']")));
+        assertThat(browser.driver().findElement(By.name("path.round")).getAttribute("value")).isEqualTo("1");
+        browser.fill("summary", "agreed");
         signatures("signatures");
         browser.submitAccepted();
         browser.action("/deals/{id}/contract");

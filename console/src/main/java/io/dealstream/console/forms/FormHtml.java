@@ -48,17 +48,25 @@ public final class FormHtml {
         out.append("<template>");
         row(out, f, -1, Map.of(), Map.of());
         out.append("</template><button type=\"button\" class=\"add-row\">Add another ")
-                .append(Html.escape(f.label().toLowerCase())).append("</button></fieldset>");
+                .append(Html.escape(singular(f.label()).toLowerCase())).append("</button></fieldset>");
     }
 
     private static void row(StringBuilder out, FormField f, int index, Map<String, String> values, Map<String, String> errors) {
-        out.append("<fieldset class=\"row\"><legend>").append(Html.escape(f.label())).append(' ')
+        out.append("<fieldset class=\"row\"><legend>").append(Html.escape(singular(f.label()))).append(' ')
                 .append(index < 0 ? "__n__" : String.valueOf(index + 1)).append("</legend>");
         for (FormField child : f.children()) {
             FormField c = index < 0 ? child.inRowPlaceholder(f.name()) : child.inRow(f.name(), index);
             field(out, c, values, errors);
         }
         out.append("</fieldset>");
+    }
+
+    /** One row of "Questions" is a "Question", of "Key people" still "Key people". */
+    static String singular(String label) {
+        if (label.endsWith("ies")) {
+            return label.substring(0, label.length() - 3) + "y";
+        }
+        return label.endsWith("s") && !label.endsWith("ss") ? label.substring(0, label.length() - 1) : label;
     }
 
     private static int submittedRows(String name, Map<String, String> values) {

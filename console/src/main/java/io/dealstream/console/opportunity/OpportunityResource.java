@@ -51,12 +51,17 @@ public class OpportunityResource {
     public record ActionGroup(Service service, boolean open, List<Action> actions) {
     }
 
+    /** The step the SOP usually takes next here: a link when the user's roles may take it, else whose it is. */
+    public record Next(String summary, String href, String roles) {
+    }
+
     public record Objection(String id, String type, String description, String status, String answerHref, String outcomeHref) {
     }
 
     record opportunity(UUID id, String customerName, PipelineApi.Opportunity summary, String deadline, List<StageCard> stages,
-            List<Moment> timeline, List<ActionGroup> actions, List<Objection> objections, boolean needsReport,
-            boolean proposalDocument, boolean contract, String done, String pipelineUnavailable, int events) implements TemplateInstance {
+            List<Moment> timeline, Next next, List<ActionGroup> actions, List<Objection> objections, boolean needsReport,
+            boolean proposalDocument, boolean contract, String accountId, String done, String pipelineUnavailable, int events)
+            implements TemplateInstance {
     }
 
     record freshness(int seen, int now, String unavailable) implements TemplateInstance {
@@ -89,15 +94,21 @@ public class OpportunityResource {
         String customer = summary.reached() ? summary.value().customerName() : null;
         Service current = Service.LEAD;
         boolean contract = false;
+        String accountId = null;
+        List<String> currentEvents = List.of();
         for (Service s : Service.stages()) {
             StageRecords.Read<JsonNode> record = records.record(s, id);
             if (record.reached()) {
                 current = s;
                 contract |= s == Service.DEAL && record.value().path("deal").hasNonNull("contract");
+                if (s == Service.LEAD && record.value().hasNonNull("accountId")) {
+                    accountId = record.value().get("accountId").asText();
+                }
                 if (customer == null) {
                     customer = record.value().path("customerName").asText(null);
                 }
                 StageRecords.Read<List<HistoryEntry>> history = records.history(s, id);
+                currentEvents = history.reached() ? history.value().stream().map(HistoryEntry::eventType).toList() : List.of();
                 if (history.reached()) {
                     history.value().forEach(e -> timeline.add(new Moment(e.occurredAt(), Times.minute(e.occurredAt()),
                             s.title(), e.eventType(), e.actor(), RecordHtml.render(e.payload()))));
@@ -114,8 +125,8 @@ public class OpportunityResource {
         String deadline = o == null || o.nextDeadlineAt() == null ? ""
                 : Times.words(o.nextDeadlineKind()) + " " + Times.minute(o.nextDeadlineAt()) + " (" + Times.relative(o.nextDeadlineAt(), Instant.now()) + ")";
         return new opportunity(id, customer == null ? id.toString() : customer, o, deadline, stages, timeline,
-                actions(id, stages, current), objections(id, stages), stages.get(1).reached(), stages.get(2).reached(),
-                contract, done,
+                next(id, current, currentEvents), actions(id, stages, current), objections(id, stages), stages.get(1).reached(), stages.get(2).reached(),
+                contract, accountId, done,
                 summary.unavailable(), timeline.size());
     }
 
@@ -152,6 +163,25 @@ public class OpportunityResource {
         }
         // the service escaped what it prints; nothing in it may run here
         return Response.ok(html.value()).header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; img-src data:").build();
+    }
+
+    private Next next(UUID id, Service stage, List<String> events) {
+        if (events.isEmpty()) {
+            return null; // the stage's timeline is unknown: no guess
+        }
+        return NextSteps.next(stage, events).flatMap(step -> {
+            try {
+                return documents.command(stage, step.path());
+            } catch (RuntimeException unreachable) {
+                return java.util.Optional.empty();
+            }
+        }).map(op -> {
+            // the minutes of the latest round, as the rounds held so far number it
+            String extra = op.pathParameters().contains("round")
+                    ? "&round=" + events.stream().filter("NegotiationRoundHeld"::equals).count() : "";
+            return new Next(op.summary(), me.mayAny(op.roles()) ? formHref(stage, op.path(), id, extra) : null,
+                    String.join(", ", op.roles()));
+        }).orElse(null);
     }
 
     private List<ActionGroup> actions(UUID id, List<StageCard> stages, Service current) {

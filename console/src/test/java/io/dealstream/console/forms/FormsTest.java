@@ -81,7 +81,8 @@ class FormsTest {
         assertThat(html).contains("value=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\"")
                 .contains("aria-invalid=\"true\"").contains("must not be &lt;blank&gt;")
                 .contains("aria-describedby=\"f-participants-0--name-error\"").doesNotContain("<script>");
-        assertThat(html).contains("<template>").contains("participants[__i__].name");
+        assertThat(html).contains("<template>").contains("participants[__i__].name").contains("<legend>Participant 1</legend>")
+                .contains("Add another participant");
     }
 
     private static JsonNode read(String json) {
