@@ -278,6 +278,35 @@ class ConsoleJourneyIT {
     }
 
     @Test
+    void anAccountIsRegisteredAndItsLeadsAreListedOnIt() {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        browser.signIn("maria");
+        browser.click(browser.driver().findElement(By.linkText("New account")));
+        browser.fill("name", "Halden Steel " + tag, "industry", "steel", "employees", "800",
+                "annualRevenue.amount", "120000000", "annualRevenue.currency", "EUR",
+                "contacts[0].name", "Mia Halden", "contacts[0].title", "COO", "contacts[0].email", "mia." + tag + "@halden.example",
+                "contacts[1].name", "Per Olsen", "contacts[1].phone", "+47 22 11 22 33");
+        browser.submit();
+        assertThat(browser.text("[data-testid=done]")).startsWith("Done:");
+        String account = browser.driver().getCurrentUrl().replaceAll(".*/accounts/([0-9a-f-]{36}).*", "$1");
+        assertThat(browser.text("main")).contains("Mia Halden", "Per Olsen");
+        look("account");
+
+        browser.click(browser.driver().findElement(By.linkText("Capture a lead")));
+        browser.fill("customerName", "Halden Steel " + tag, "contact.name", "Mia Halden",
+                "contact.email", "mia.lead." + tag + "@halden.example", "channel", "EXISTING_CUSTOMER", "accountId", account);
+        browser.submit();
+        // the capture names the account as a possible duplicate (same customer name): shown, then kept apart
+        assertThat(browser.text("[data-testid=duplicates]")).contains("ACCOUNT", "Halden Steel " + tag);
+        look("capture-duplicates");
+        browser.click(browser.driver().findElement(By.linkText("Open the new lead")));
+        // a lead for a registered account is a repeat purchase, and the account lists it
+        assertThat(browser.stageText("lead")).contains("REPEAT_PURCHASE");
+        browser.click(browser.driver().findElement(By.cssSelector("[data-testid=account-link]")));
+        assertThat(browser.all("[data-testid=account-leads] tbody tr")).hasSize(1);
+    }
+
+    @Test
     void rolesDecideWhatIsOffered() {
         browser.signIn("lara");
         assertThat(browser.all("header nav a")).extracting(e -> e.getText()).doesNotContain("New lead");

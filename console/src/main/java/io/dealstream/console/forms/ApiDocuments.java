@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.TimeUnit;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ public class ApiDocuments {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<Service, List<CommandOperation>> commands = new ConcurrentHashMap<>();
-    private final Client http = ClientBuilder.newClient();
+    private final Client http = ClientBuilder.newBuilder().connectTimeout(2, TimeUnit.SECONDS)
+            .readTimeout(15, TimeUnit.SECONDS).build();
 
     /** The base URL of a service, as configured for its REST client. */
     public static String baseUrl(Service service) {

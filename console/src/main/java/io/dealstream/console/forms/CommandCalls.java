@@ -11,6 +11,7 @@ import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.MediaType;
+import java.util.concurrent.TimeUnit;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -21,7 +22,8 @@ import jakarta.ws.rs.core.Response;
 public class CommandCalls {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final Client http = ClientBuilder.newClient();
+    private final Client http = ClientBuilder.newBuilder().connectTimeout(2, TimeUnit.SECONDS)
+            .readTimeout(15, TimeUnit.SECONDS).build();
     private final SignedInUser user;
 
     public CommandCalls(SignedInUser user) {
@@ -44,7 +46,8 @@ public class CommandCalls {
             return new Answer(response.getStatus(), answer);
         } catch (ProcessingException | java.io.IOException unreachable) {
             return new Answer(503, JsonNodeFactory.instance.objectNode().put("title", service.title() + " is unreachable")
-                    .put("detail", "Nothing was sent; try again when it is back."));
+                    .put("detail", "No answer came. Your input is kept with the same Idempotency-Key, so sending it again "
+                            + "cannot do it twice."));
         }
     }
 }
