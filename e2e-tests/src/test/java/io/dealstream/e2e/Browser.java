@@ -187,6 +187,14 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector("[data-testid=stage-" + service + "]")).getAttribute("textContent");
     }
 
+    /** Reloads the page until an element shows a text (a view that follows the services through Kafka). */
+    void reloadUntil(String css, String text) {
+        await().atMost(Steps.HANDOVER).pollInterval(Duration.ofMillis(500)).until(() -> {
+            driver.navigate().refresh();
+            return all(css).stream().anyMatch(e -> e.getText().contains(text));
+        });
+    }
+
     String stageStatus(String service) {
         return driver.findElement(By.cssSelector("[data-testid=stage-" + service + "]")).getAttribute("data-status");
     }
