@@ -14,6 +14,12 @@ public record Cards(Opportunity o, String value, String deadline, String due, bo
                 o.overdue() || (o.nextDeadlineAt() != null && o.nextDeadlineAt().isBefore(now)));
     }
 
+    /** The customer's name, or, where the pipeline has none yet (or it was erased), the opportunity's short id. */
+    public String name() {
+        return o.customerName() == null || o.customerName().isBlank()
+                ? "Opportunity " + o.opportunityId().toString().substring(0, 8) : o.customerName();
+    }
+
     private static String money(BigDecimal amount) {
         return String.format(java.util.Locale.ROOT, "%,.2f", amount);
     }
