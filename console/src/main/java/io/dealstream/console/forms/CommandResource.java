@@ -141,8 +141,7 @@ public class CommandResource {
                 Forms.label(p), null, FormField.Kind.TEXT, true, null, null, 0)).toList();
         String html = FormHtml.render(pathFields, values, errors) + FormHtml.render(op.fields(), values, errors);
         String back = opportunity != null ? "/opportunities/" + opportunity : "/";
-        String action = "/commands/" + op.service().key() + "?path=" + URLEncoder.encode(op.path(), StandardCharsets.UTF_8)
-                + (opportunity == null ? "" : "&opportunity=" + opportunity);
+        String action = CommandLinks.send(op.service(), op.path(), opportunity);
         String page = opportunity != null ? "opportunity" : op.path().equals("/leads") ? "capture" : "account";
         return new command(op, opportunity == null ? null : opportunity.toString(), html, key, problem,
                 me.mayAny(op.roles()), back, action, page);

@@ -8,9 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The JSON body of a command from its submitted form. It converts, it does not judge: a value that does not
@@ -53,16 +50,8 @@ public final class FormBody {
     }
 
     private static JsonNode rows(FormField f, Map<String, String> values) {
-        Pattern index = Pattern.compile(Pattern.quote(f.name()) + "\\[(\\d+)]\\..*");
-        TreeSet<Integer> indices = new TreeSet<>();
-        for (String key : values.keySet()) {
-            Matcher m = index.matcher(key);
-            if (m.matches() && m.group(1).length() < 4) {
-                indices.add(Integer.parseInt(m.group(1)));
-            }
-        }
         ArrayNode rows = JSON.arrayNode();
-        for (int i : indices) {
+        for (int i : FormField.submittedRows(f.name(), values.keySet())) {
             int row = i;
             ObjectNode item = of(f.children().stream().map(c -> c.inRow(f.name(), row)).toList(), values);
             if (!item.isEmpty()) {

@@ -2,8 +2,6 @@ package io.dealstream.console.forms;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Renders a command's fields as accessible HTML form controls: every control labelled, its help and its error
@@ -36,7 +34,8 @@ public final class FormHtml {
     }
 
     private static void rows(StringBuilder out, FormField f, Map<String, String> values, Map<String, String> errors) {
-        int count = Math.max(f.minRows(), submittedRows(f.name(), values));
+        var submitted = FormField.submittedRows(f.name(), values.keySet());
+        int count = Math.max(f.minRows(), submitted.isEmpty() ? 0 : submitted.last() + 1);
         out.append("<fieldset class=\"rows\" data-rows=\"").append(Html.escape(f.name())).append("\"><legend>")
                 .append(Html.escape(f.label())).append(required(f)).append("</legend>");
         help(out, f);
@@ -69,17 +68,6 @@ public final class FormHtml {
         return label.endsWith("s") && !label.endsWith("ss") ? label.substring(0, label.length() - 1) : label;
     }
 
-    private static int submittedRows(String name, Map<String, String> values) {
-        Pattern index = Pattern.compile(Pattern.quote(name) + "\\[(\\d{1,3})]\\..*");
-        int max = 0;
-        for (String key : values.keySet()) {
-            Matcher m = index.matcher(key);
-            if (m.matches()) {
-                max = Math.max(max, Integer.parseInt(m.group(1)) + 1);
-            }
-        }
-        return max;
-    }
 
     private static void control(StringBuilder out, FormField f, String value, Map<String, String> errors) {
         String id = id(f.name());

@@ -2,6 +2,7 @@ package io.dealstream.console.opportunity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dealstream.console.forms.ApiDocuments;
+import io.dealstream.console.forms.CommandLinks;
 import io.dealstream.console.forms.CommandOperation;
 import io.dealstream.console.pages.RecordHtml;
 import io.dealstream.console.pages.Times;
@@ -22,8 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -179,7 +178,7 @@ public class OpportunityResource {
             // the minutes of the latest round, as the rounds held so far number it
             String extra = op.pathParameters().contains("round")
                     ? "&round=" + events.stream().filter("NegotiationRoundHeld"::equals).count() : "";
-            return new Next(op.summary(), me.mayAny(op.roles()) ? formHref(stage, op.path(), id, extra) : null,
+            return new Next(op.summary(), me.mayAny(op.roles()) ? CommandLinks.form(stage, op.path(), id, extra) : null,
                     String.join(", ", op.roles()));
         }).orElse(null);
     }
@@ -194,7 +193,7 @@ public class OpportunityResource {
             try {
                 for (CommandOperation op : documents.commands(stage.service())) {
                     if (!op.action().isEmpty() && me.mayAny(op.roles())) {
-                        actions.add(new Action(op.summary(), formHref(stage.service(), op.path(), id, "")));
+                        actions.add(new Action(op.summary(), CommandLinks.form(stage.service(), op.path(), id, "")));
                     }
                 }
             } catch (RuntimeException unreachable) {
@@ -220,8 +219,8 @@ public class OpportunityResource {
                 String extra = "&objectionId=" + objectionId;
                 out.add(new Objection(objectionId, o.path("type").asText(), o.path("description").asText(),
                         status(o),
-                        formHref(Service.PROPOSAL, "/proposals/{id}/objections/{objectionId}/answer", id, extra),
-                        formHref(Service.PROPOSAL, "/proposals/{id}/objections/{objectionId}/outcome", id, extra)));
+                        CommandLinks.form(Service.PROPOSAL, "/proposals/{id}/objections/{objectionId}/answer", id, extra),
+                        CommandLinks.form(Service.PROPOSAL, "/proposals/{id}/objections/{objectionId}/outcome", id, extra)));
             }
         }
         return out;
@@ -238,8 +237,4 @@ public class OpportunityResource {
         return (o.path("overdue").asBoolean() ? "OVERDUE: to answer" : "to answer") + due;
     }
 
-    static String formHref(Service service, String path, UUID id, String extra) {
-        return "/commands/" + service.key() + "/form?opportunity=" + id + "&path="
-                + URLEncoder.encode(path, StandardCharsets.UTF_8) + extra;
-    }
 }

@@ -1,6 +1,7 @@
 package io.dealstream.console.queues;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dealstream.console.forms.CommandLinks;
 import io.dealstream.console.opportunity.StageRecords;
 import io.dealstream.console.services.DealApi;
 import io.dealstream.console.services.ProposalApi;
@@ -10,8 +11,6 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -54,8 +53,8 @@ public class QueuesResource {
                     if ("REQUESTED".equals(r.path("exception").asText())) {
                         String id = d.path("opportunityId").asText();
                         exceptions.add(new Waiting(id, "round " + r.path("number").asInt(), r.path("requestReason").asText(""),
-                                r.path("requestedBy").asText(""), form(id, "/deals/{id}/rounds/{round}/exception/approval",
-                                        "&round=" + r.path("number").asInt())));
+                                r.path("requestedBy").asText(""), CommandLinks.form(Service.DEAL, "/deals/{id}/rounds/{round}/exception/approval",
+                                        id, "&round=" + r.path("number").asInt())));
                     }
                 }));
             } else if (negotiating.unavailable() != null) {
@@ -67,7 +66,7 @@ public class QueuesResource {
             if (drafted.reached()) {
                 drafted.value().path("items").forEach(d -> {
                     String id = d.path("opportunityId").asText();
-                    contracts.add(new Waiting(id, "contract", "", "", form(id, "/deals/{id}/contract/review", "")));
+                    contracts.add(new Waiting(id, "contract", "", "", CommandLinks.form(Service.DEAL, "/deals/{id}/contract/review", id, "")));
                 });
             } else if (drafted.unavailable() != null) {
                 unavailable.add(drafted.unavailable());
@@ -85,7 +84,4 @@ public class QueuesResource {
                 unavailable.isEmpty() ? null : String.join("; ", unavailable));
     }
 
-    private static String form(String id, String path, String extra) {
-        return "/commands/deal/form?opportunity=" + id + "&path=" + URLEncoder.encode(path, StandardCharsets.UTF_8) + extra;
-    }
 }

@@ -59,10 +59,6 @@ public class SignedInUser {
         return has("legal");
     }
 
-    /** A salesperson's own work, unless a manager, who sees the team's. */
-    public String ownFilter() {
-        return has("manager") ? null : name();
-    }
 
     /** The access token for the services, or null. */
     public String token() {

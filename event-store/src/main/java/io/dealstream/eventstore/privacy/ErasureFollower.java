@@ -1,7 +1,7 @@
 package io.dealstream.eventstore.privacy;
 
 import io.dealstream.events.lead.PersonalDataErased;
-import io.dealstream.events.privacy.DataSubjects;
+import io.dealstream.events.delivery.DerivedLeads;
 import io.dealstream.eventstore.EventStoreTx;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -54,7 +54,7 @@ public final class ErasureFollower {
                 .map(rows -> {
                     Set<UUID> wanted = Set.copyOf(subjects);
                     for (Row row : rows) {
-                        if (wanted.contains(DataSubjects.referredLeadId(row.getUUID("event_id")))) {
+                        if (wanted.contains(DerivedLeads.fromReferral(row.getUUID("event_id")))) {
                             streams.add(row.getUUID("stream_id"));
                         }
                     }

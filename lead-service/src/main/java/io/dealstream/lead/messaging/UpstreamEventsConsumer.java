@@ -5,7 +5,6 @@ import io.dealstream.events.common.Contact;
 import io.dealstream.events.common.Scenario;
 import io.dealstream.events.deal.DealLost;
 import io.dealstream.events.delivery.ReferralReceived;
-import io.dealstream.events.privacy.DataSubjects;
 import io.dealstream.events.delivery.DerivedLeads;
 import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.events.lead.Channel;
@@ -76,7 +75,7 @@ public class UpstreamEventsConsumer extends EventConsumer {
             ReferralReceived referral) {
         return AccountQueries.byId(tx.connection(), referral.referrerAccountId()).chain(account -> {
             LeadCommand.Capture capture = new LeadCommand.Capture(tx.clock().instant(),
-                    DataSubjects.referredLeadId(in.eventId()), null, referral.referredCompany(), referral.contact(),
+                    DerivedLeads.fromReferral(in.eventId()), null, referral.referredCompany(), referral.contact(),
                     Channel.REFERRAL, "referral (incentive: " + referral.incentive() + ")", null,
                     Scenario.NEW_CUSTOMER, account.map(AccountView::id).orElse(null), null, null,
                     in.opportunityId());

@@ -1,6 +1,7 @@
 package io.dealstream.events.privacy;
 
 import io.dealstream.events.DomainEvent;
+import io.dealstream.events.delivery.DerivedLeads;
 import io.dealstream.events.delivery.ReferralReceived;
 import java.lang.reflect.RecordComponent;
 import java.util.UUID;
@@ -17,19 +18,12 @@ public final class DataSubjects {
 
     public static UUID of(DomainEvent event, UUID eventId, UUID opportunityId) {
         if (event instanceof ReferralReceived) {
-            return referredLeadId(eventId);
+            return DerivedLeads.fromReferral(eventId); // the new lead's data is its own from the start
         }
         UUID account = accountId(event);
         return account != null ? account : opportunityId;
     }
 
-    /**
-     * The id of the lead lead-service captures from a referral event: derived from the event, so a replay
-     * makes no second lead, and the referral's personal data is the new lead's from the start.
-     */
-    public static UUID referredLeadId(UUID referralEventId) {
-        return io.dealstream.events.delivery.DerivedLeads.fromReferral(referralEventId);
-    }
 
     private static UUID accountId(DomainEvent event) {
         for (RecordComponent c : event.getClass().getRecordComponents()) {
