@@ -6,6 +6,7 @@ import io.dealstream.events.Stage;
 import io.dealstream.eventstore.AppendResult;
 import io.dealstream.eventstore.EventMetadata;
 import io.dealstream.eventstore.EventStore;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.pgclient.PgConnectOptions;
@@ -13,6 +14,7 @@ import io.vertx.sqlclient.PoolOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,6 +47,21 @@ public final class StageEventWriter implements AutoCloseable {
         return store.inTransaction(traceParent, tx -> tx.append(streamId, version,
                         new EventMetadata(opportunityId, UUID.randomUUID(), null, "test"), events))
                 .await().atMost(wait);
+    }
+
+    /**
+     * Opens new streams (each its own opportunity) in one transaction, so the outbox publishes them as one
+     * burst and a consumer meets them as a backlog rather than one by one as they are written.
+     */
+    public void openAll(Map<UUID, List<? extends DomainEvent>> streams) {
+        store.inTransaction(null, tx -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Map.Entry<UUID, List<? extends DomainEvent>> stream : streams.entrySet()) {
+                chain = chain.chain(() -> tx.append(stream.getKey(), 0, new EventMetadata(stream.getKey(),
+                        UUID.randomUUID(), null, "test"), stream.getValue())).replaceWithVoid();
+            }
+            return chain;
+        }).await().atMost(Duration.ofSeconds(60));
     }
 
     public EventStore store() {
