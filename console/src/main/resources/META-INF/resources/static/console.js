@@ -32,3 +32,17 @@ document.addEventListener('htmx:afterSwap', function (event) {
     if (note) note.hidden = true;
   }
 });
+
+// "Copy" next to a customer's link: the address goes to the clipboard (or stays selected where that is refused)
+document.addEventListener('click', function (event) {
+  var button = event.target.closest('button[data-copy]');
+  if (!button) return;
+  var field = button.parentElement.querySelector('input');
+  field.select();
+  var done = function () { button.textContent = 'Copied'; };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(field.value).then(done, function () { button.textContent = 'Selected: press Ctrl+C'; });
+  } else {
+    button.textContent = 'Selected: press Ctrl+C';
+  }
+});

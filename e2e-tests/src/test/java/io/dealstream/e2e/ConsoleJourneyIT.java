@@ -124,13 +124,36 @@ class ConsoleJourneyIT {
         browser.action("/needs/{id}/solution-design-handoff");
         browser.fill("team", "solution design", "handedTo", "Raj");
         browser.submitAccepted();
-        browser.action("/needs/{id}/confirmation-request");
-        browser.fill("documentRef", "DMS-1");
+        // the customer confirms the report themselves: a link, mailed and shown to copy, opens it without an account
+        String customerMail = "li.wei." + tag + "@nordwind-rail.example";
+        browser.action("/needs/{id}/links");
+        browser.fill("act", "CONFIRM_NEEDS", "email", customerMail, "ourSignatory.name", "Alice Keller",
+                "ourSignatory.role", "Sales lead");
         browser.submitAccepted();
-        browser.action("/needs/{id}/confirmation");
-        signatures("signatures");
-        browser.submitAccepted();
+        String link = browser.driver().findElement(By.cssSelector("[data-testid=customer-link-url]")).getAttribute("value");
+        look("opportunity-customer-link");
+        if (System.getProperty("dealstream.e2e.console") == null) {
+            assertThat(Platform.get().stack().mail().awaitLink(customerMail, Steps.HANDOVER)).isEqualTo(link);
+        }
+        String console = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
+        browser.driver().manage().deleteAllCookies();
+        browser.driver().get(link);
+        assertThat(browser.driver().switchTo().frame(browser.driver().findElement(By.tagName("iframe")))
+                .findElement(By.tagName("body")).getText()).contains("planning takes two days", customer);
+        browser.driver().switchTo().defaultContent();
+        look("customer-link-needs-report");
+        browser.fill("name", "Li Wei", "role", "CTO", "signature", "Li Wei");
+        browser.driver().findElement(By.name("consent")).click();
+        browser.click(browser.driver().findElement(By.cssSelector("button[value=sign]")));
+        assertThat(browser.text("[role=status]")).contains("Your signature is recorded");
+        look("customer-link-signed");
+        browser.driver().close();
+        browser.driver().switchTo().window(console);
+        browser.open("/opportunities/" + id, "opportunity");
         assertThat(browser.stageStatus("needs")).isEqualTo("CONFIRMED");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-testid=timeline]")).getAttribute("textContent"))
+                .contains("NeedsLinkSent", "NeedsLinkOpened", "NeedsConfirmed", "NeedsLinkUsed");
 
         browser.awaitStage("proposal");
         browser.action("/proposals/{id}/draft");
@@ -260,7 +283,7 @@ class ConsoleJourneyIT {
 
     private static void signatures(String rows) {
         browser.fill(rows + "[0].side", "CUSTOMER", rows + "[0].name", "Li Wei", rows + "[0].role", "CTO",
-                rows + "[0].method", "ELECTRONIC", rows + "[1].side", "OURS", rows + "[1].name", "Alice",
+                rows + "[0].method", "PAPER", rows + "[0].documentRef", "scan DMS-signed", rows + "[1].side", "OURS", rows + "[1].name", "Alice",
                 rows + "[1].role", "Sales lead", rows + "[1].method", "ELECTRONIC");
     }
 

@@ -171,7 +171,8 @@ public final class EventStoreTx {
                     return new AppendResult(newVersion, stored);
                 })
                 .onFailure(EventStoreTx::isStreamVersionTaken)
-                .transform(e -> new ConcurrencyConflict(streamId, expectedVersion, -1));
+                .transform(e -> new ConcurrencyConflict(streamId, expectedVersion, -1))
+                .call(result -> CustomerLinkRows.record(conn, streamId, envelopes.get(0).opportunityId(), events));
     }
 
     private static boolean isStreamVersionTaken(Throwable e) {

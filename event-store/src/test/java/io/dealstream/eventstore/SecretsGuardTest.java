@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import io.dealstream.eventstore.links.LinkSettings;
 import org.junit.jupiter.api.Test;
 
 class SecretsGuardTest {
+
+    static final String REAL_LINK_KEY = "bGluay1rZXktbGluay1rZXktbGluay1rZXktbGluay1rZXk=";
 
     static String devKey() throws IOException {
         try (InputStream in = SecretsGuard.class.getClassLoader().getResourceAsStream(SecretsGuard.DEV_KEY_RESOURCE)) {
@@ -19,22 +22,23 @@ class SecretsGuardTest {
 
     @Test
     void productionRefusesEachDevelopmentSecretNamingItsVariable() throws IOException {
-        assertThat(SecretsGuard.violations(Set.of("prod"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY))
-                .hasSize(3).anyMatch(v -> v.contains("JWT_PUBLIC_KEY_LOCATION")).anyMatch(v -> v.contains("JWT_ISSUER"))
-                .anyMatch(v -> v.contains("VAULT_MASTER_KEY"));
+        assertThat(SecretsGuard.violations(Set.of("prod"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY,
+                LinkSettings.DEV_SIGNING_KEY))
+                .hasSize(4).anyMatch(v -> v.contains("JWT_PUBLIC_KEY_LOCATION")).anyMatch(v -> v.contains("JWT_ISSUER"))
+                .anyMatch(v -> v.contains("VAULT_MASTER_KEY")).anyMatch(v -> v.contains("LINK_SIGNING_KEY"));
         // the same key in another layout (a mounted file) is still the development key
         assertThat(SecretsGuard.violations(Set.of("prod"), devKey().replace("\n", "\r\n") + "\n",
-                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I="))
+                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=", REAL_LINK_KEY))
                 .singleElement().asString().contains("JWT_PUBLIC_KEY_LOCATION");
     }
 
     @Test
     void realSecretsStartAndTheDevAndTestProfilesMayUseTheDevelopmentOnes() throws IOException {
         assertThat(SecretsGuard.violations(Set.of("prod"), "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----",
-                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=")).isEmpty();
-        assertThat(SecretsGuard.violations(Set.of("dev"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY))
-                .isEmpty();
-        assertThat(SecretsGuard.violations(Set.of("test"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY))
-                .isEmpty();
+                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=", REAL_LINK_KEY)).isEmpty();
+        assertThat(SecretsGuard.violations(Set.of("dev"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY,
+                LinkSettings.DEV_SIGNING_KEY)).isEmpty();
+        assertThat(SecretsGuard.violations(Set.of("test"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY,
+                LinkSettings.DEV_SIGNING_KEY)).isEmpty();
     }
 }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The whole local platform without Docker: one PostgreSQL with a database per service, one KRaft
- * Kafka broker, and a Kafka Connect worker running each service's Debezium outbox connector.
+ * Kafka broker, a Kafka Connect worker running each service's Debezium outbox connector, and an SMTP server
+ * (GreenMail) the services mail customer links through.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -27,6 +28,7 @@ public final class LocalStack implements AutoCloseable {
     private final LocalPostgres postgres;
     private final LocalKafka kafka;
     private final int connectPort;
+    private final LocalMail mail = new LocalMail();
     private LocalConnect connect;
     private final Set<Stage> publishing = EnumSet.noneOf(Stage.class);
 
@@ -121,6 +123,7 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.datasource.password", LocalPostgres.PASSWORD);
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         config.putAll(vaultConfig());
+        config.putAll(mail.mailerConfig());
         // no trace collector runs locally unless the developer starts one on localhost:4317
         config.put("quarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level", "ERROR");
         // the local stack runs the development secrets: only the dev profile may (SecretsGuard)
@@ -147,6 +150,11 @@ public final class LocalStack implements AutoCloseable {
         // the local stack runs the development secrets: only the dev profile may (SecretsGuard)
         config.put("quarkus.profile", "dev");
         return config;
+    }
+
+    /** The SMTP server the services mail through: what a customer would have received. */
+    public LocalMail mail() {
+        return mail;
     }
 
     public LocalPostgres postgres() {
@@ -192,5 +200,6 @@ public final class LocalStack implements AutoCloseable {
         publishing.clear();
         kafka.close();
         postgres.close();
+        mail.close();
     }
 }

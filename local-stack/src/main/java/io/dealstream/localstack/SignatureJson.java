@@ -9,10 +9,13 @@ public final class SignatureJson {
     private SignatureJson() {
     }
 
-    /** A JSON array: {@code customer} for the customer (role CTO), {@code ours} for us (role Sales lead). */
+    /**
+     * A JSON array: {@code customer} for the customer (role CTO, a paper signature recorded by staff: the customer
+     * signs electronically only through a link), {@code ours} for us (role Sales lead).
+     */
     public static String bothSides(String customer, String ours) {
         return """
-                [{"side": "CUSTOMER", "name": "%s", "role": "CTO", "method": "ELECTRONIC"},
+                [{"side": "CUSTOMER", "name": "%s", "role": "CTO", "method": "PAPER", "documentRef": "scan DMS-signed"},
                  {"side": "OURS", "name": "%s", "role": "Sales lead", "method": "ELECTRONIC"}]"""
                 .formatted(customer, ours);
     }

@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import io.dealstream.console.services.CustomerLinkRow;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -58,9 +59,14 @@ public class OpportunityResource {
     }
 
     record opportunity(UUID id, String customerName, PipelineApi.Opportunity summary, String deadline, List<StageCard> stages,
-            List<Moment> timeline, Next next, List<ActionGroup> actions, List<Objection> objections, boolean needsReport,
+            List<Moment> timeline, Next next, List<ActionGroup> actions, List<Objection> objections,
+            List<CustomerLink> links, boolean needsReport,
             boolean proposalDocument, boolean contract, String accountId, String done, String pipelineUnavailable, int events)
             implements TemplateInstance {
+    }
+
+    /** A link sent to the customer, for the page: what for, where it stands, and its address to copy. */
+    public record CustomerLink(String service, String act, String state, String sent, String expires, String url) {
     }
 
     record freshness(int seen, int now, String unavailable) implements TemplateInstance {
@@ -95,6 +101,7 @@ public class OpportunityResource {
         boolean contract = false;
         String accountId = null;
         List<String> currentEvents = List.of();
+        List<CustomerLink> links = new ArrayList<>();
         for (Service s : Service.stages()) {
             StageRecords.Read<JsonNode> record = records.record(s, id);
             if (record.reached()) {
@@ -105,6 +112,11 @@ public class OpportunityResource {
                 }
                 if (customer == null) {
                     customer = record.value().path("customerName").asText(null);
+                }
+                StageRecords.Read<List<CustomerLinkRow>> sent = records.links(s, id);
+                if (sent.reached()) {
+                    sent.value().forEach(l -> links.add(new CustomerLink(s.title(), Times.words(l.act()), l.state(),
+                            Times.minute(l.sentAt()), Times.minute(l.expiresAt()), l.url())));
                 }
                 StageRecords.Read<List<HistoryEntry>> history = records.history(s, id);
                 currentEvents = history.reached() ? history.value().stream().map(HistoryEntry::eventType).toList() : List.of();
@@ -124,7 +136,7 @@ public class OpportunityResource {
         String deadline = o == null || o.nextDeadlineAt() == null ? ""
                 : Times.words(o.nextDeadlineKind()) + " " + Times.minute(o.nextDeadlineAt()) + " (" + Times.relative(o.nextDeadlineAt(), Instant.now()) + ")";
         return new opportunity(id, customer == null ? id.toString() : customer, o, deadline, stages, timeline,
-                next(id, current, currentEvents), actions(id, stages, current), objections(id, stages), stages.get(1).reached(), stages.get(2).reached(),
+                next(id, current, currentEvents), actions(id, stages, current), objections(id, stages), links, stages.get(1).reached(), stages.get(2).reached(),
                 contract, accountId, done,
                 summary.unavailable(), timeline.size());
     }

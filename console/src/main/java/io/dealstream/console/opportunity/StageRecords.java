@@ -14,6 +14,7 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.util.EnumMap;
 import java.util.List;
+import io.dealstream.console.services.CustomerLinkRow;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -46,6 +47,10 @@ public class StageRecords {
 
     public Read<List<HistoryEntry>> history(Service service, UUID id) {
         return read(service, () -> reads.get(service).history(id));
+    }
+
+    public Read<List<CustomerLinkRow>> links(Service service, UUID id) {
+        return read(service, () -> reads.get(service).links(id));
     }
 
     /** A read through a service's client: 404 is "not there (yet)", anything else a reason the page shows. */

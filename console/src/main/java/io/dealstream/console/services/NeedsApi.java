@@ -28,6 +28,12 @@ public interface NeedsApi extends StageReads {
     @Path("needs/{id}/history")
     List<HistoryEntry> history(@PathParam("id") UUID id);
 
+    @Override
+    @GET
+    @Path("needs/{id}/links")
+    @Produces(MediaType.APPLICATION_JSON)
+    List<CustomerLinkRow> links(@PathParam("id") UUID id);
+
     /** The needs report as the service prints it. */
     @GET
     @Path("needs/{id}")

@@ -10,4 +10,9 @@ public interface StageReads {
     JsonNode record(UUID id);
 
     List<HistoryEntry> history(UUID id);
+
+    /** The links sent to the customer for acts in this stage; none where the stage sends none. */
+    default List<CustomerLinkRow> links(UUID id) {
+        return List.of();
+    }
 }

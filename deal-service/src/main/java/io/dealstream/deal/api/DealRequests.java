@@ -118,7 +118,7 @@ public final class DealRequests {
 
     @Schema(description = "The round's minutes, signed by both sides", example = """
             {"summary": "price 45k agreed, delivery end of June",
-             "signatures": [{"side": "CUSTOMER", "name": "Li Wei", "role": "CTO", "method": "ELECTRONIC"},
+             "signatures": [{"side": "CUSTOMER", "name": "Li Wei", "role": "CTO", "method": "PAPER", "documentRef": "DMS-signed"},
                             {"side": "OURS", "name": "Alice Keller", "role": "Sales lead", "method": "ELECTRONIC"}]}""")
     public record MinutesDto(@NotBlank @Size(max = 10_000) String summary,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull SignatureDto> signatures) {

@@ -68,7 +68,7 @@ class DealDeciderTest {
     static final ContractSentForConfirmation SENT = new ContractSentForConfirmation(NOW);
 
     static final List<Signature> BOTH = List.of(
-            new Signature(Signature.Side.CUSTOMER, "Li Wei", "CEO", NOW, Signature.Method.ELECTRONIC, null),
+            new Signature(Signature.Side.CUSTOMER, "Li Wei", "CEO", NOW, Signature.Method.PAPER, "scan DMS-signed"),
             new Signature(Signature.Side.OURS, "Alice", "Sales lead", NOW, Signature.Method.ELECTRONIC, null));
 
     static final List<String> RESPONSES = List.of("if price: weigh two planning days a week against the licence");
@@ -347,7 +347,7 @@ class DealDeciderTest {
                 "inspection"));
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)
                 .when(new DealCommand.Sign(NOW, order, BOTH, maintenance))
-                .then(new ContractSigned(CONTRACT, SigningMethod.ELECTRONIC, NOW,
+                .then(new ContractSigned(CONTRACT, SigningMethod.PAPER, NOW,
                                 List.of("Li Wei (CEO, customer)", "Alice (Sales lead, us)"), GOOD.price(), GOOD,
                                 GOOD.deliveryDate(), maintenance, Scenario.KEY_ACCOUNT, "Acme", null, BOTH, 1),
                         new OrderConfirmed(order, QUOTE.lines(), new Money(new BigDecimal("48000.00"), "EUR"),
@@ -356,7 +356,7 @@ class DealDeciderTest {
                 .when(new DealCommand.Sign(NOW, order, List.of(BOTH.get(1), new Signature(Signature.Side.OURS, "Bob",
                         "Manager", NOW, Signature.Method.ELECTRONIC, null)), maintenance))
                 .thenRejected("both-sides-sign");
-        // signed on paper: the document is named, and the contract reads PAPER
+        // signed on paper (what staff record for the customer): the document is named, and the contract reads PAPER
         List<Signature> paper = List.of(new Signature(Signature.Side.CUSTOMER, "Li Wei", "CEO", NOW,
                 Signature.Method.PAPER, "DMS-C-1"), BOTH.get(1));
         spec().given(OPENED, PREPARED, ROUND1, MINUTES1, DRAFTED, APPROVED, SENT)

@@ -55,7 +55,7 @@ class DeliveryDeciderTest {
     static final AcceptanceSigned ACCEPTED = new AcceptanceSigned("ACC-1", "Li Wei", NOW, null);
 
     static final List<Signature> BOTH = List.of(
-            new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.ELECTRONIC, null),
+            new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.PAPER, "scan DMS-signed"),
             new Signature(Signature.Side.OURS, "Raj", "Delivery lead", NOW, Signature.Method.ELECTRONIC, null));
 
     final DeliveryDecider decider = new DeliveryDecider();
@@ -176,7 +176,7 @@ class DeliveryDeciderTest {
                 .thenRejected("both-sides-sign");
         spec().given(OPENED, PLANNED, M1, M2).when(new DeliveryCommand.SignAcceptance(NOW, "ACC-1", List.of(BOTH.get(1),
                 new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW.plus(Duration.ofHours(2)),
-                        Signature.Method.ELECTRONIC, null)), null)).thenRejected("signedAt-in-future");
+                        Signature.Method.PAPER, "scan DMS-signed")), null)).thenRejected("signedAt-in-future");
     }
 
     @Test

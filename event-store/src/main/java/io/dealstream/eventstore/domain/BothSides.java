@@ -11,14 +11,19 @@ import java.util.List;
 /**
  * The SOP's "signed by both sides": at least one signatory of the customer AND one of ours, each a person
  * with a role, a time in the client-time window (not before the document was sent or held) and a method;
- * a paper signature names its document. Two of our own staff are not both sides. Pure Java.
+ * a paper signature names its document. The customer signs electronically only through a link (the signature
+ * carries its evidence); what staff record for the customer is a paper signature. Two of our own staff are not
+ * both sides. Pure Java.
  */
 public final class BothSides {
 
     private BothSides() {
     }
 
-    /** The signatures, checked and stripped, in order of signing. */
+    /**
+     * The signatures, checked and stripped, in order of signing. {@code times} null: the times are the server's
+     * own (a customer's act through a link, our signature given as the link was sent), not a client's to check.
+     */
     public static List<Signature> check(List<Signature> signatures, Instant now, ClientTimes times, Instant notBefore,
             String what) {
         if (signatures == null || signatures.isEmpty()) {
@@ -35,8 +40,13 @@ public final class BothSides {
                 throw unprocessable("paper-signature-needs-document", "a paper signature names the signed document "
                         + "(documentRef): " + name);
             }
-            Instant at = times.accept("signedAt", s.signedAt(), now, notBefore, what);
-            out.add(new Signature(s.side(), name, role, at, s.method(), Texts.blankToNull(s.documentRef())));
+            if (s.side() == Signature.Side.CUSTOMER && s.method() == Signature.Method.ELECTRONIC && !s.throughLink()) {
+                throw unprocessable("customer-signs-through-link", "the customer signs electronically only through the "
+                        + "link sent for it; staff record the customer's signature as PAPER with the signed document "
+                        + "(documentRef): " + name);
+            }
+            Instant at = times == null ? s.signedAt() : times.accept("signedAt", s.signedAt(), now, notBefore, what);
+            out.add(new Signature(s.side(), name, role, at, s.method(), Texts.blankToNull(s.documentRef()), s.link()));
         }
         boolean customer = out.stream().anyMatch(s -> s.side() == Signature.Side.CUSTOMER);
         boolean ours = out.stream().anyMatch(s -> s.side() == Signature.Side.OURS);

@@ -1,5 +1,7 @@
 package io.dealstream.eventstore.links;
 
+import io.dealstream.events.common.CustomerAct;
+
 import io.dealstream.events.Nullable;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
 import java.time.Duration;
@@ -11,7 +13,7 @@ import java.util.UUID;
  * nothing once the document has changed since it was sent. Pure: the times are the server's, passed in.
  */
 public record CustomerLink(UUID linkId, UUID opportunityId, CustomerAct act, String documentVersion,
-        String documentSha256, Instant issuedAt, Instant expiresAt, String issuedBy, @Nullable Instant openedAt,
+        @Nullable String documentSha256, Instant issuedAt, Instant expiresAt, String issuedBy, @Nullable Instant openedAt,
         @Nullable Instant usedAt, @Nullable Instant revokedAt) {
 
     /** How long a link lives unless configured otherwise. */

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Secrets fail closed: outside the dev and test profiles a service refuses to start with the development JWT key,
- * the development issuer or the development vault master key (public in this repository, so anyone could mint a
- * token or open personal data), naming the variable to set. The launcher, the e2e tests and the demo deployments
+ * the development issuer, the development vault master key or the development link signing key (public in this
+ * repository, so anyone could mint a token, open personal data or forge a customer's link), naming the variable to set. The launcher, the e2e tests and the demo deployments
  * run the dev profile on purpose.
  */
 @ApplicationScoped
@@ -33,7 +33,8 @@ public class SecretsGuard {
         List<String> violations = violations(Set.copyOf(ConfigUtils.getProfiles()),
                 publicKey(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).orElse("")),
                 config.getOptionalValue("mp.jwt.verify.issuer", String.class).orElse(""),
-                config.getOptionalValue("dealstream.vault.master-key", String.class).orElse(""));
+                config.getOptionalValue("dealstream.vault.master-key", String.class).orElse(""),
+                config.getOptionalValue("dealstream.links.signing-key", String.class).orElse(""));
         if (!violations.isEmpty()) {
             throw new IllegalStateException("refusing to start with development secrets outside the dev and test "
                     + "profiles: " + String.join("; ", violations));
@@ -41,7 +42,8 @@ public class SecretsGuard {
     }
 
     /** What a service may not start with in these profiles; empty when it may. */
-    public static List<String> violations(Set<String> profiles, String publicKeyPem, String issuer, String masterKey) {
+    public static List<String> violations(Set<String> profiles, String publicKeyPem, String issuer, String masterKey,
+            String linkSigningKey) {
         List<String> out = new ArrayList<>();
         if (profiles.contains("dev") || profiles.contains("test")) {
             return out;
@@ -55,6 +57,10 @@ public class SecretsGuard {
         }
         if (DEV_MASTER_KEY.equals(masterKey.strip())) {
             out.add("the vault master key is the development key: set VAULT_MASTER_KEY (openssl rand -base64 32)");
+        }
+        if (io.dealstream.eventstore.links.LinkSettings.DEV_SIGNING_KEY.equals(linkSigningKey.strip())) {
+            out.add("the customer links' signing key is the development key: set LINK_SIGNING_KEY (openssl rand "
+                    + "-base64 32)");
         }
         return out;
     }

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import io.dealstream.events.common.LinkEvidence;
 import org.junit.jupiter.api.Test;
 
 /** "Signed by both sides", the rule every signed document of the SOP shares. */
@@ -19,7 +21,8 @@ class BothSidesTest {
     static final Instant SENT = NOW.minus(Duration.ofDays(2));
 
     static Signature customer(Instant at) {
-        return new Signature(Side.CUSTOMER, " Li Wei ", "CTO", at, Method.ELECTRONIC, null);
+        return new Signature(Side.CUSTOMER, " Li Wei ", "CTO", at, Method.ELECTRONIC, null,
+                new LinkEvidence(UUID.randomUUID(), "needs-report@7", "ab12", at, "192.0.2.1", "Firefox"));
     }
 
     static Signature ours(Instant at) {
@@ -41,6 +44,24 @@ class BothSidesTest {
         assertThat(signed).extracting(Signature::side).containsExactly(Side.CUSTOMER, Side.OURS);
         assertThat(signed.get(0).name()).isEqualTo("Li Wei");
         assertThat(BothSides.completedAt(signed)).isEqualTo(NOW.minusSeconds(60));
+    }
+
+    @Test
+    void theCustomerSignsElectronicallyOnlyThroughALinkAndStaffRecordPaper() {
+        Signature typedByStaff = new Signature(Side.CUSTOMER, "Li Wei", "CTO", NOW, Method.ELECTRONIC, null);
+        rejected("customer-signs-through-link", typedByStaff, ours(NOW));
+        Signature paper = new Signature(Side.CUSTOMER, "Li Wei", "CTO", NOW, Method.PAPER, "scan DMS-8");
+        assertThat(check(paper, ours(NOW))).extracting(Signature::throughLink).containsExactly(false, false);
+        assertThat(check(customer(NOW), ours(NOW)).stream().filter(sig -> sig.side() == Side.CUSTOMER).findFirst()
+                .orElseThrow().link().documentVersion()).isEqualTo("needs-report@7");
+    }
+
+    @Test
+    void serverTimedSignaturesAreNotAClientsTimesToCheck() {
+        Instant sentLongAgo = NOW.minus(Duration.ofDays(60));
+        List<Signature> signed = BothSides.check(List.of(ours(sentLongAgo), customer(NOW)), NOW, null, null, "link");
+        assertThat(signed.get(0).signedAt()).isEqualTo(sentLongAgo);
+        rejected("signedAt-before-confirmation-request", ours(sentLongAgo), customer(NOW));
     }
 
     @Test

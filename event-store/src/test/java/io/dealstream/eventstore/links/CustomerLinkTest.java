@@ -1,5 +1,7 @@
 package io.dealstream.eventstore.links;
 
+import io.dealstream.events.common.CustomerAct;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

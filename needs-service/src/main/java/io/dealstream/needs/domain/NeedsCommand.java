@@ -86,4 +86,34 @@ public sealed interface NeedsCommand {
     /** The deadline scheduler found the deep conversation neither arranged nor held in time. */
     record MarkDeepTalkOverdue(Instant now, Instant dueAt) implements NeedsCommand {
     }
+
+    /**
+     * Staff send the customer a link to confirm (or dispute) the report. Our signatory signs as it is sent; a report
+     * not yet sent for confirmation is sent by the link.
+     */
+    record SendLink(Instant now, UUID linkId, io.dealstream.events.common.CustomerAct act, java.time.Duration lifetime,
+            String sentBy, String sentTo, String ourName, String ourRole) implements NeedsCommand {
+    }
+
+    /** A link's deadline passed: the act is overdue if the link still awaits it. */
+    record MarkLinkUnused(Instant now, UUID linkId, Instant dueAt) implements NeedsCommand {
+    }
+
+    /** The customer opened the link's page. */
+    record OpenLink(Instant now, UUID linkId) implements NeedsCommand {
+    }
+
+    /** Staff withdraw a link the customer has not used. */
+    record RevokeLink(Instant now, UUID linkId, String revokedBy) implements NeedsCommand {
+    }
+
+    /** The customer confirms and signs through the link ({@code evidence}: what they were shown, from where). */
+    record ConfirmThroughLink(Instant now, UUID linkId, String name, String role,
+            io.dealstream.events.common.LinkEvidence evidence) implements NeedsCommand {
+    }
+
+    /** The customer disputes the report through the link, naming what should change. */
+    record DisputeThroughLink(Instant now, UUID linkId, String name, List<String> points,
+            io.dealstream.events.common.LinkEvidence evidence) implements NeedsCommand {
+    }
 }

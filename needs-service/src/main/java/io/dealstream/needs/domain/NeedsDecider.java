@@ -10,6 +10,15 @@ import io.dealstream.events.common.Pain;
 import io.dealstream.events.common.Priority;
 import io.dealstream.events.common.Requirement;
 import io.dealstream.events.common.Signature;
+import io.dealstream.events.common.CustomerAct;
+import io.dealstream.events.common.LinkEvidence;
+import io.dealstream.eventstore.links.CustomerLink;
+import io.dealstream.eventstore.links.CustomerLinks;
+import io.dealstream.events.needs.NeedsLinkExpired;
+import io.dealstream.events.needs.NeedsLinkOpened;
+import io.dealstream.events.needs.NeedsLinkRevoked;
+import io.dealstream.events.needs.NeedsLinkSent;
+import io.dealstream.events.needs.NeedsLinkUsed;
 import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
 import io.dealstream.events.needs.NeedsHandedToSolutionDesign;
@@ -93,6 +102,44 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         if (command instanceof NeedsCommand.MarkDeepTalkOverdue m) {
             return r.deepTalkArrangedOrHeld() ? List.of() : List.of(new DeepTalkOverdue(m.dueAt()));
         }
+        // the customer's link acts stand before the guard: a used link's page still opens and says so
+        if (command instanceof NeedsCommand.OpenLink o) {
+            CustomerLink link = r.links().get(o.linkId());
+            return link.openedAt() == null && link.standing(o.now(), r.reportVersion()) == CustomerLink.Standing.USABLE
+                    ? List.of(new NeedsLinkOpened(o.linkId(), o.now())) : List.of();
+        }
+        if (command instanceof NeedsCommand.MarkLinkUnused m) {
+            CustomerLink link = r.links().get(m.linkId());
+            // overdue only while the report still awaits this very link: used, withdrawn or outdated, nothing is due
+            boolean awaited = link.awaited() && r.status() == NeedsStatus.SENT_FOR_CONFIRMATION
+                    && link.documentVersion().equals(r.reportVersion());
+            return awaited ? List.of(new NeedsLinkExpired(m.linkId(), m.dueAt())) : List.of();
+        }
+        if (command instanceof NeedsCommand.RevokeLink v) {
+            CustomerLink link = r.links().get(v.linkId());
+            return link.revoked(v.now()).equals(link) ? List.of()
+                    : List.of(new NeedsLinkRevoked(v.linkId(), v.now(), v.revokedBy()));
+        }
+        if (command instanceof NeedsCommand.ConfirmThroughLink c) {
+            CustomerLink link = usable(r, c.linkId(), c.now());
+            Signature customer = new Signature(Signature.Side.CUSTOMER, c.name(), c.role(), c.now(),
+                    Signature.Method.ELECTRONIC, null, evidence(link, c.evidence(), c.now()));
+            List<Signature> signatures = new java.util.ArrayList<>(r.links().oursFor(link.linkId()).stream().toList());
+            signatures.add(customer);
+            List<Signature> signed = BothSides.check(signatures, c.now(), null, null, "link");
+            return List.of(new NeedsConfirmed(BothSides.nameOf(signed, Signature.Side.CUSTOMER),
+                    BothSides.completedAt(signed), r.documentRef(), r.requirements(), r.pains(), r.goals(),
+                    r.budgetRange(), r.decisionProcess(), r.scenario(), r.customerName(), r.accountId(), signed,
+                    r.cycle()), new NeedsLinkUsed(link.linkId(), c.now()));
+        }
+        if (command instanceof NeedsCommand.DisputeThroughLink d) {
+            CustomerLink link = usable(r, d.linkId(), d.now());
+            if (d.points() == null || d.points().isEmpty()) {
+                throw unprocessable("dispute-points-required", "say which points the customer disputes");
+            }
+            return List.of(new NeedsConfirmationDisputed(required(d.name(), "name"), List.copyOf(d.points()),
+                    evidence(link, d.evidence(), d.now())), new NeedsLinkUsed(link.linkId(), d.now()));
+        }
         if (r.status() == NeedsStatus.CONFIRMED) {
             throw conflict("needs-confirmed", "the needs are confirmed by the customer; nothing changes any more");
         }
@@ -130,6 +177,9 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         }
         if (command instanceof NeedsCommand.Confirm c) {
             return confirm(r, c);
+        }
+        if (command instanceof NeedsCommand.SendLink l) {
+            return sendLink(r, l);
         }
         if (command instanceof NeedsCommand.Dispute d) {
             if (r.status() != NeedsStatus.SENT_FOR_CONFIRMATION) {
@@ -268,6 +318,41 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         return List.of(new RequirementsClassified(List.copyOf(c.requirements())));
     }
 
+    private List<NeedsEvent> sendLink(NeedsResearch r, NeedsCommand.SendLink l) {
+        if (l.act() != CustomerAct.CONFIRM_NEEDS) {
+            throw unprocessable("act-not-here", "needs-service sends links to confirm the needs report (CONFIRM_NEEDS), "
+                    + "not " + l.act());
+        }
+        List<NeedsEvent> out = new java.util.ArrayList<>();
+        if (r.status() != NeedsStatus.SENT_FOR_CONFIRMATION) {
+            out.addAll(decide(r, new NeedsCommand.SendForConfirmation(l.now(), "customer link " + l.linkId())));
+        }
+        // the link names the report as the customer will see it: after the sending it may bring with it
+        String version = "needs-report@" + (r.links().contentEvents() + out.size());
+        CustomerLink link = CustomerLink.issue(l.linkId(), r.opportunityId(), l.act(), version, null, l.now(),
+                l.lifetime(), l.sentBy());
+        Signature ours = new Signature(Signature.Side.OURS, required(l.ourName(), "ourSignatory.name"),
+                required(l.ourRole(), "ourSignatory.role"), l.now(), Signature.Method.ELECTRONIC, null);
+        out.add(new NeedsLinkSent(link.linkId(), link.act(), version, l.now(), link.expiresAt(), l.sentBy(),
+                isBlank(l.sentTo()) ? null : l.sentTo().strip(), ours));
+        return out;
+    }
+
+    /** The link, usable now for the confirmation (else refused naming why: used, expired, revoked, outdated). */
+    private static CustomerLink usable(NeedsResearch r, java.util.UUID linkId, java.time.Instant now) {
+        CustomerLink link = r.links().get(linkId);
+        link.used(now, r.reportVersion());
+        if (r.status() != NeedsStatus.SENT_FOR_CONFIRMATION) {
+            throw conflict("not-sent-for-confirmation", "the report is no longer waiting for confirmation");
+        }
+        return link;
+    }
+
+    private static LinkEvidence evidence(CustomerLink link, LinkEvidence from, java.time.Instant now) {
+        return new LinkEvidence(link.linkId(), link.documentVersion(), from.documentSha256(), now, from.ipAddress(),
+                from.userAgent());
+    }
+
     private List<NeedsEvent> confirm(NeedsResearch r, NeedsCommand.Confirm c) {
         if (r.status() != NeedsStatus.SENT_FOR_CONFIRMATION) {
             throw conflict("not-sent-for-confirmation", "send the report for confirmation first");
@@ -281,10 +366,16 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
 
     @Override
     public NeedsResearch evolve(NeedsResearch r, DomainEvent event) {
+        NeedsResearch next = evolveReport(r, event);
+        return next.withLinks(next.links().evolve(next.opportunityId(), event));
+    }
+
+    private NeedsResearch evolveReport(NeedsResearch r, DomainEvent event) {
         if (event instanceof NeedsResearchOpened o) {
             return new NeedsResearch(o.opportunityId(), NeedsStatus.OPEN, o.customerName(), o.scenario(),
                     o.accountId(), o.contact(), o.needSummary(), o.deepTalkDueAt(), false, null, List.of(), null, null, null, List.of(), List.of(), o.budgetRange(),
-                    null, List.of(), null, null, null, null, List.of(), null, null, List.of(), o.cycleNumber(), null);
+                    null, List.of(), null, null, null, null, List.of(), null, null, List.of(), o.cycleNumber(), null,
+                    r == null ? CustomerLinks.NONE : r.links());
         }
         if (event instanceof ResearchOutlinePrepared p) {
             return r.withOutline(p.backgroundNotes(), p.questions()).withStatus(NeedsStatus.OUTLINED);

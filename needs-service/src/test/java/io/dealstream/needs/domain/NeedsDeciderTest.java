@@ -208,24 +208,24 @@ class NeedsDeciderTest {
         DeciderSpec<NeedsResearch, NeedsCommand> sent = spec().given(OPENED, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT);
         Signature ours = new Signature(Signature.Side.OURS, "Alice", "Sales lead", NOW, Signature.Method.ELECTRONIC, null);
         Signature ourBoss = new Signature(Signature.Side.OURS, "Bob", "Manager", NOW, Signature.Method.ELECTRONIC, null);
-        Signature customer = new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.ELECTRONIC,
-                null);
+        Signature customer = new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.PAPER,
+                "scan DMS-signed");
         // two of our own staff are not both sides
         sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, ourBoss), null)).thenRejected("both-sides-sign");
         sent.when(new NeedsCommand.Confirm(NOW, List.of(customer), null)).thenRejected("both-sides-sign");
         sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, new Signature(Signature.Side.CUSTOMER, "Li Wei", " ", NOW,
-                Signature.Method.ELECTRONIC, null)), null)).thenRejected("signature role-required");
+                Signature.Method.PAPER, "scan DMS-signed")), null)).thenRejected("signature role-required");
         sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW,
                 Signature.Method.PAPER, null)), null)).thenRejected("paper-signature-needs-document");
         // not before the report was sent, not in the future
         sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO",
-                NOW.minusSeconds(3600), Signature.Method.ELECTRONIC, null)), null))
+                NOW.minusSeconds(3600), Signature.Method.PAPER, "scan DMS-signed")), null))
                 .thenRejected("signedAt-before-report-sent");
         sent.when(new NeedsCommand.Confirm(NOW, List.of(ours, new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO",
-                NOW.plusSeconds(3600), Signature.Method.ELECTRONIC, null)), null)).thenRejected("signedAt-in-future");
+                NOW.plusSeconds(3600), Signature.Method.PAPER, "scan DMS-signed")), null)).thenRejected("signedAt-in-future");
         // without a time, the server's
         sent.when(new NeedsCommand.Confirm(NOW, List.of(customer, new Signature(Signature.Side.OURS, "Alice", "Sales lead",
-                null, Signature.Method.ELECTRONIC, null)), null)).thenEvents(events ->
+                null, Signature.Method.PAPER, "scan DMS-signed")), null)).thenEvents(events ->
                 assertThat(((NeedsConfirmed) events.get(0)).signatures()).extracting(Signature::signedAt)
                         .containsOnly(NOW));
     }
@@ -325,7 +325,7 @@ class NeedsDeciderTest {
                 .then();
         List<Signature> both = List.of(
                 new Signature(Signature.Side.OURS, "Alice", "Sales lead", NOW, Signature.Method.ELECTRONIC, null),
-                new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.ELECTRONIC, null));
+                new Signature(Signature.Side.CUSTOMER, "Li Wei", "CTO", NOW, Signature.Method.PAPER, "scan DMS-signed"));
         spec().given(OPENED, changed, OUTLINED, MET, ANALYSED, CLASSIFIED, SENT).when(new NeedsCommand.Confirm(NOW, both,
                 null)).thenEvents(events -> assertThat(((NeedsConfirmed) events.get(0)).scenario())
                 .isEqualTo(Scenario.REPEAT_PURCHASE));

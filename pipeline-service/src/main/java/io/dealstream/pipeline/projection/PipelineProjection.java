@@ -16,6 +16,10 @@ import io.dealstream.events.lead.LeadQualified;
 import io.dealstream.events.lead.LeadReactivated;
 import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DeepTalkOverdue;
+import io.dealstream.events.needs.NeedsLinkExpired;
+import io.dealstream.events.needs.NeedsLinkRevoked;
+import io.dealstream.events.needs.NeedsLinkSent;
+import io.dealstream.events.needs.NeedsLinkUsed;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
 import io.dealstream.events.needs.NeedsResearchOpened;
 import io.dealstream.events.proposal.ObjectionAnswered;
@@ -79,6 +83,13 @@ public final class PipelineProjection {
             return move(conn, id, "NEEDS", o.cycleNumber(), at)
                     .chain(() -> deadline(conn, id, at, o.deepTalkDueAt(), "DEEP_TALK_24H", 1));
         }
+        if (e instanceof NeedsLinkSent l) {
+            // the customer's confirmation through the link is awaited until it expires
+            return deadline(conn, id, at, l.expiresAt(), "CUSTOMER_LINK", 1);
+        }
+        if (e instanceof NeedsLinkUsed || e instanceof NeedsLinkRevoked) {
+            return deadline(conn, id, at, null, null, 1);
+        }
         if (e instanceof DiscoveryMeetingHeld || e instanceof DeepTalkArranged) {
             // needs-service's 24 h rule is met (arranged or held): nothing is due at this stage for now
             return deadline(conn, id, at, null, null, 1);
@@ -118,7 +129,8 @@ public final class PipelineProjection {
         if (e instanceof LeadDisqualified) {
             return outcome(conn, id, "LOST", "LEAD", at);
         }
-        if (e instanceof FollowUpOverdue || e instanceof DeepTalkOverdue || e instanceof ObjectionResponseOverdue
+        if (e instanceof FollowUpOverdue || e instanceof DeepTalkOverdue || e instanceof NeedsLinkExpired
+                || e instanceof ObjectionResponseOverdue
                 || e instanceof ProgressReportOverdue || e instanceof CallbackOverdue || e instanceof SurveyOverdue) {
             return update(conn, id, at, "overdue = true", List.of());
         }

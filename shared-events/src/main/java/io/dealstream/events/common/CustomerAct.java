@@ -1,6 +1,6 @@
-package io.dealstream.eventstore.links;
+package io.dealstream.events.common;
 
-/** The customer's own acts the SOP records, each done through a link the customer receives (issue 19). */
+/** The customer's own acts the SOP records, each done by the customer through a link sent for it. */
 public enum CustomerAct {
     /** Stage 2: the needs confirmation, signed by both sides. */
     CONFIRM_NEEDS,

@@ -1,0 +1,108 @@
+package io.dealstream.needs.api;
+
+import io.dealstream.eventstore.CustomerLinkRows;
+import io.dealstream.eventstore.EventStore;
+import io.dealstream.eventstore.http.Caller;
+import io.dealstream.eventstore.http.CommandAccepted;
+import io.dealstream.eventstore.http.CommandHeaders;
+import io.dealstream.eventstore.http.IdempotentCommands;
+import io.dealstream.eventstore.http.Roles;
+import io.dealstream.eventstore.links.ActWording;
+import io.dealstream.eventstore.links.LinkMail;
+import io.dealstream.eventstore.links.LinkRequest;
+import io.dealstream.eventstore.links.LinkSettings;
+import io.dealstream.eventstore.links.LinkView;
+import io.dealstream.needs.application.NeedsService;
+import io.dealstream.needs.domain.NeedsCommand;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The links staff send a customer to confirm the needs report themselves (the customer's page: /links/{token}). */
+@Path("/needs/{id}/links")
+@Tag(name = "Customer links", description = "Links the customer confirms, signs or disputes the report through")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class NeedsLinksResource {
+
+    private final EventStore store;
+    private final NeedsService needs;
+    private final LinkSettings settings;
+    private final LinkMail mail;
+    private final IdempotentCommands idempotent;
+    private final Caller caller;
+
+    public NeedsLinksResource(EventStore store, NeedsService needs, LinkSettings settings, LinkMail mail,
+            IdempotentCommands idempotent, Caller caller) {
+        this.store = store;
+        this.needs = needs;
+        this.settings = settings;
+        this.mail = mail;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Send the customer a link to confirm the report", description = "Roles: sales, manager, "
+            + "admin. act CONFIRM_NEEDS; our signatory signs as the link is sent, the customer's signature through the "
+            + "link completes 'signed by both sides' (NeedsConfirmed), or the customer disputes the report. A report "
+            + "not yet sent for confirmation is sent by the link. The link names this version of the report; it works "
+            + "once, until it expires (lifetime, default 14 days) or is revoked, and does nothing once the report "
+            + "changed. With an email it is mailed (mail SENT or FAILED); the url is always in the reply, to copy.")
+    @APIResponse(responseCode = "201", description = "The link, its address and how the mail went")
+    public Uni<Response> send(@PathParam("id") UUID id, @Valid @NotNull LinkRequest body) {
+        UUID linkId = UUID.randomUUID();
+        Instant now = store.clock().instant();
+        NeedsCommand command = new NeedsCommand.SendLink(now, linkId, body.act(), body.lifetimeOr(settings.lifetime()),
+                caller.actor(), body.email(), body.ourName(), body.ourRole());
+        return store.inTransaction(tx -> needs.handle(tx, id, OptionalLong.empty(), command, UUID.randomUUID(),
+                        caller.actor()).map(outcome -> outcome.state().customerName()))
+                .chain(customerName -> CustomerLinkRows.find(store.pool(), linkId).chain(row -> mail.send(body.email(),
+                        customerName, ActWording.of(body.act()).request(), settings.url(linkId), row.orElseThrow()
+                                .expiresAt())
+                        .map(delivery -> Response.created(URI.create("/needs/" + id + "/links/" + linkId))
+                                .entity(LinkView.of(row.orElseThrow(), settings, now, delivery)).build())));
+    }
+
+    @GET
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "The links sent for this research", description = "Newest first, each with its address "
+            + "(to copy) and state: SENT, OPENED, USED, EXPIRED or REVOKED.")
+    public Uni<List<LinkView>> list(@PathParam("id") UUID id) {
+        Instant now = store.clock().instant();
+        return CustomerLinkRows.ofStream(store.pool(), id)
+                .map(rows -> rows.stream().map(r -> LinkView.of(r, settings, now, null)).toList());
+    }
+
+    @POST
+    @Path("/{linkId}/revocation")
+    @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
+    @Operation(summary = "Withdraw a link", description = "Roles: sales, manager, admin. The customer's page then "
+            + "says it was withdrawn; a used link cannot be withdrawn (409 link-used).")
+    public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId,
+            @BeanParam CommandHeaders headers) {
+        return idempotent.run(headers, linkId, tx -> needs.handle(tx, id, headers.expectedVersion(),
+                        new NeedsCommand.RevokeLink(store.clock().instant(), linkId, caller.actor()), UUID.randomUUID(),
+                        caller.actor())
+                .map(outcome -> CommandAccepted.reply(id, outcome)));
+    }
+}
