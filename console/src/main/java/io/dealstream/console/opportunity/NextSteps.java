@@ -24,8 +24,8 @@ final class NextSteps {
                     new Step("/needs/{id}/analysis", "NeedsAnalysed", 1),
                     new Step("/needs/{id}/requirements", "RequirementsClassified", 1),
                     new Step("/needs/{id}/solution-design-handoff", "NeedsHandedToSolutionDesign", 1),
-                    new Step("/needs/{id}/confirmation-request", "NeedsConfirmationSent", 1),
-                    new Step("/needs/{id}/confirmation", "NeedsConfirmed", 1)),
+                    // the customer confirms through the link (a paper confirmation stays among the commands)
+                    new Step("/needs/{id}/links", "NeedsLinkSent", 1)),
             Service.PROPOSAL, List.of(
                     new Step("/proposals/{id}/draft", "ProposalDrafted", 1),
                     new Step("/proposals/{id}/rehearsals", "ProposalRehearsed", 2),

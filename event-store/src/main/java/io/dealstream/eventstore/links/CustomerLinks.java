@@ -1,7 +1,11 @@
 package io.dealstream.eventstore.links;
 
 import io.dealstream.events.DomainEvent;
+import io.dealstream.events.common.CustomerAct;
 import io.dealstream.events.common.CustomerLinkEvent;
+import io.dealstream.events.common.LinkEvidence;
+import io.dealstream.eventstore.domain.DomainRuleViolation;
+import java.time.Instant;
 import io.dealstream.events.common.Signature;
 import io.dealstream.eventstore.domain.NotFound;
 import java.util.Collection;
@@ -67,6 +71,44 @@ public record CustomerLinks(Map<UUID, CustomerLink> byId, Map<UUID, Signature> o
     /** Our signature given as the link was sent, if the document is signed by both sides. */
     public Optional<Signature> oursFor(UUID linkId) {
         return Optional.ofNullable(ours.get(linkId));
+    }
+
+    /**
+     * The link, usable now for {@code act} on the document's current version; refused naming why (used, expired,
+     * revoked, outdated, or a link sent for another act).
+     */
+    public CustomerLink usable(UUID linkId, CustomerAct act, Instant now, String currentVersion) {
+        CustomerLink link = get(linkId);
+        if (link.act() != act) {
+            throw DomainRuleViolation.conflict("link-other-act", "this link was sent to " + link.act() + ", not to "
+                    + act);
+        }
+        link.used(now, currentVersion);
+        return link;
+    }
+
+    /** Whether showing the link's page now is its first opening while usable (the one recorded). */
+    public boolean firstOpening(UUID linkId, Instant now, String currentVersion) {
+        CustomerLink link = get(linkId);
+        return link.openedAt() == null && link.standing(now, currentVersion) == CustomerLink.Standing.USABLE;
+    }
+
+    /** Whether withdrawing the link now changes anything (refused once it was used). */
+    public boolean revokes(UUID linkId, Instant now) {
+        CustomerLink link = get(linkId);
+        return !link.revoked(now).equals(link);
+    }
+
+    /** Whether the link still awaits the customer's act on the current document (its deadline's overdue signal). */
+    public boolean stillAwaited(UUID linkId, String currentVersion) {
+        CustomerLink link = get(linkId);
+        return link.awaited() && link.documentVersion().equals(currentVersion);
+    }
+
+    /** The evidence of an act through {@code link} at {@code now}: what the page saw (hash, IP, agent) and the link. */
+    public static LinkEvidence evidence(CustomerLink link, LinkEvidence from, Instant now) {
+        return new LinkEvidence(link.linkId(), link.documentVersion(), from.documentSha256(), now, from.ipAddress(),
+                from.userAgent());
     }
 
     public Collection<CustomerLink> all() {

@@ -1,16 +1,13 @@
 package io.dealstream.needs.api;
 
-import io.dealstream.eventstore.CustomerLinkRows;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.http.Caller;
 import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.CommandHeaders;
 import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.Roles;
-import io.dealstream.eventstore.links.ActWording;
-import io.dealstream.eventstore.links.LinkMail;
+import io.dealstream.eventstore.links.LinkDesk;
 import io.dealstream.eventstore.links.LinkRequest;
-import io.dealstream.eventstore.links.LinkSettings;
 import io.dealstream.eventstore.links.LinkView;
 import io.dealstream.needs.application.NeedsService;
 import io.dealstream.needs.domain.NeedsCommand;
@@ -27,8 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -45,17 +40,15 @@ public class NeedsLinksResource {
 
     private final EventStore store;
     private final NeedsService needs;
-    private final LinkSettings settings;
-    private final LinkMail mail;
+    private final LinkDesk desk;
     private final IdempotentCommands idempotent;
     private final Caller caller;
 
-    public NeedsLinksResource(EventStore store, NeedsService needs, LinkSettings settings, LinkMail mail,
-            IdempotentCommands idempotent, Caller caller) {
+    public NeedsLinksResource(EventStore store, NeedsService needs, LinkDesk desk, IdempotentCommands idempotent,
+            Caller caller) {
         this.store = store;
         this.needs = needs;
-        this.settings = settings;
-        this.mail = mail;
+        this.desk = desk;
         this.idempotent = idempotent;
         this.caller = caller;
     }
@@ -70,17 +63,11 @@ public class NeedsLinksResource {
             + "changed. With an email it is mailed (mail SENT or FAILED); the url is always in the reply, to copy.")
     @APIResponse(responseCode = "201", description = "The link, its address and how the mail went")
     public Uni<Response> send(@PathParam("id") UUID id, @Valid @NotNull LinkRequest body) {
-        UUID linkId = UUID.randomUUID();
-        Instant now = store.clock().instant();
-        NeedsCommand command = new NeedsCommand.SendLink(now, linkId, body.act(), body.lifetimeOr(settings.lifetime()),
-                caller.actor(), body.email(), body.ourName(), body.ourRole());
-        return store.inTransaction(tx -> needs.handle(tx, id, OptionalLong.empty(), command, UUID.randomUUID(),
-                        caller.actor()).map(outcome -> outcome.state().customerName()))
-                .chain(customerName -> CustomerLinkRows.find(store.pool(), linkId).chain(row -> mail.send(body.email(),
-                        customerName, ActWording.of(body.act()).request(), settings.url(linkId), row.orElseThrow()
-                                .expiresAt())
-                        .map(delivery -> Response.created(URI.create("/needs/" + id + "/links/" + linkId))
-                                .entity(LinkView.of(row.orElseThrow(), settings, now, delivery)).build())));
+        String actor = caller.actor();
+        return desk.send(id, body, "/needs/" + id + "/links", (tx, linkId, now, lifetime) -> needs.handle(tx, id,
+                        OptionalLong.empty(), new NeedsCommand.SendLink(now, linkId, body.act(), lifetime, actor,
+                                body.email(), body.ourName(), body.ourRole()), UUID.randomUUID(), actor)
+                .map(outcome -> outcome.state().customerName()));
     }
 
     @GET
@@ -88,9 +75,7 @@ public class NeedsLinksResource {
     @Operation(summary = "The links sent for this research", description = "Newest first, each with its address "
             + "(to copy) and state: SENT, OPENED, USED, EXPIRED or REVOKED.")
     public Uni<List<LinkView>> list(@PathParam("id") UUID id) {
-        Instant now = store.clock().instant();
-        return CustomerLinkRows.ofStream(store.pool(), id)
-                .map(rows -> rows.stream().map(r -> LinkView.of(r, settings, now, null)).toList());
+        return desk.list(id);
     }
 
     @POST

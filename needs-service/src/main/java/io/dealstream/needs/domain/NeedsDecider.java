@@ -104,21 +104,18 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
         }
         // the customer's link acts stand before the guard: a used link's page still opens and says so
         if (command instanceof NeedsCommand.OpenLink o) {
-            CustomerLink link = r.links().get(o.linkId());
-            return link.openedAt() == null && link.standing(o.now(), r.reportVersion()) == CustomerLink.Standing.USABLE
+            return r.links().firstOpening(o.linkId(), o.now(), r.reportVersion())
                     ? List.of(new NeedsLinkOpened(o.linkId(), o.now())) : List.of();
         }
         if (command instanceof NeedsCommand.MarkLinkUnused m) {
-            CustomerLink link = r.links().get(m.linkId());
             // overdue only while the report still awaits this very link: used, withdrawn or outdated, nothing is due
-            boolean awaited = link.awaited() && r.status() == NeedsStatus.SENT_FOR_CONFIRMATION
-                    && link.documentVersion().equals(r.reportVersion());
+            boolean awaited = r.status() == NeedsStatus.SENT_FOR_CONFIRMATION
+                    && r.links().stillAwaited(m.linkId(), r.reportVersion());
             return awaited ? List.of(new NeedsLinkExpired(m.linkId(), m.dueAt())) : List.of();
         }
         if (command instanceof NeedsCommand.RevokeLink v) {
-            CustomerLink link = r.links().get(v.linkId());
-            return link.revoked(v.now()).equals(link) ? List.of()
-                    : List.of(new NeedsLinkRevoked(v.linkId(), v.now(), v.revokedBy()));
+            return r.links().revokes(v.linkId(), v.now())
+                    ? List.of(new NeedsLinkRevoked(v.linkId(), v.now(), v.revokedBy())) : List.of();
         }
         if (command instanceof NeedsCommand.ConfirmThroughLink c) {
             CustomerLink link = usable(r, c.linkId(), c.now());
@@ -340,8 +337,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
 
     /** The link, usable now for the confirmation (else refused naming why: used, expired, revoked, outdated). */
     private static CustomerLink usable(NeedsResearch r, java.util.UUID linkId, java.time.Instant now) {
-        CustomerLink link = r.links().get(linkId);
-        link.used(now, r.reportVersion());
+        CustomerLink link = r.links().usable(linkId, CustomerAct.CONFIRM_NEEDS, now, r.reportVersion());
         if (r.status() != NeedsStatus.SENT_FOR_CONFIRMATION) {
             throw conflict("not-sent-for-confirmation", "the report is no longer waiting for confirmation");
         }
@@ -349,8 +345,7 @@ public final class NeedsDecider implements Decider<NeedsResearch, NeedsCommand> 
     }
 
     private static LinkEvidence evidence(CustomerLink link, LinkEvidence from, java.time.Instant now) {
-        return new LinkEvidence(link.linkId(), link.documentVersion(), from.documentSha256(), now, from.ipAddress(),
-                from.userAgent());
+        return CustomerLinks.evidence(link, from, now);
     }
 
     private List<NeedsEvent> confirm(NeedsResearch r, NeedsCommand.Confirm c) {

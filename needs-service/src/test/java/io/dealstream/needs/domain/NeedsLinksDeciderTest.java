@@ -77,6 +77,8 @@ class NeedsLinksDeciderTest {
         classified().when(new NeedsCommand.SendLink(NOW, LINK, CustomerAct.SIGN_CONTRACT, Duration.ofDays(1), "alice",
                 null, "Alice", "Sales lead")).thenRejected("act-not-here");
         classified().when(send(Duration.ofDays(91))).thenRejected("link-lifetime");
+        classified().when(new NeedsCommand.SendLink(NOW, LINK, CustomerAct.CONFIRM_NEEDS, Duration.ofDays(1), "alice",
+                null, null, null)).thenRejected("ourSignatory.name-required");
     }
 
     @Test
@@ -135,6 +137,9 @@ class NeedsLinksDeciderTest {
         DeciderSpec.of(decider).given(opened)
                 .when(new NeedsCommand.DisputeThroughLink(LATER, LINK, "Li Wei", List.of(), SHOWN))
                 .thenRejected("dispute-points-required");
+        DeciderSpec.of(decider).given(opened)
+                .when(new NeedsCommand.DisputeThroughLink(LATER, LINK, " ", List.of("budget"), SHOWN))
+                .thenRejected("name-required");
         DeciderSpec.of(decider).given(opened).when(new NeedsCommand.RevokeLink(LATER, LINK, "alice"))
                 .then(new NeedsLinkRevoked(LINK, LATER, "alice"));
     }
