@@ -126,30 +126,9 @@ class ConsoleJourneyIT {
         browser.submitAccepted();
         // the customer confirms the report themselves: a link, mailed and shown to copy, opens it without an account
         String customerMail = "li.wei." + tag + "@nordwind-rail.example";
-        browser.action("/needs/{id}/links");
-        browser.fill("act", "CONFIRM_NEEDS", "email", customerMail, "ourSignatory.name", "Alice Keller",
-                "ourSignatory.role", "Sales lead");
-        browser.submitAccepted();
-        String link = browser.driver().findElement(By.cssSelector("[data-testid=customer-link-url]")).getAttribute("value");
+        String link = sendLink("/needs/{id}/links", "CONFIRM_NEEDS", customerMail, "Alice Keller", "Sales lead");
         look("opportunity-customer-link");
-        if (System.getProperty("dealstream.e2e.console") == null) {
-            assertThat(Platform.get().stack().mail().awaitLink(customerMail, Steps.HANDOVER)).isEqualTo(link);
-        }
-        String console = browser.driver().getWindowHandle();
-        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
-        browser.driver().manage().deleteAllCookies();
-        browser.driver().get(link);
-        assertThat(browser.driver().switchTo().frame(browser.driver().findElement(By.tagName("iframe")))
-                .findElement(By.tagName("body")).getText()).contains("planning takes two days", customer);
-        browser.driver().switchTo().defaultContent();
-        look("customer-link-needs-report");
-        browser.fill("name", "Li Wei", "role", "CTO", "signature", "Li Wei");
-        browser.driver().findElement(By.name("consent")).click();
-        browser.click(browser.driver().findElement(By.cssSelector("button[value=sign]")));
-        assertThat(browser.text("[role=status]")).contains("Your signature is recorded");
-        look("customer-link-signed");
-        browser.driver().close();
-        browser.driver().switchTo().window(console);
+        customerSigns(link, "planning takes two days", customer, "customer-link-needs-report", "customer-link-signed");
         browser.open("/opportunities/" + id, "opportunity");
         assertThat(browser.stageStatus("needs")).isEqualTo("CONFIRMED");
         assertThat(browser.driver().findElement(By.cssSelector("[data-testid=timeline]")).getAttribute("textContent"))
@@ -245,10 +224,11 @@ class ConsoleJourneyIT {
         browser.action("/deliveries/{id}/milestones/{milestoneId}/completion");
         browser.fill("path.milestoneId", "M1");
         browser.submitAccepted();
-        browser.action("/deliveries/{id}/acceptance");
-        browser.fill("reportRef", "ACC-1");
-        signatures("signatures");
-        browser.submitAccepted();
+        // the customer signs the acceptance report through its link
+        String acceptance = sendLink("/deliveries/{id}/links", "SIGN_ACCEPTANCE", "li.wei." + tag + "@nordwind-rail.example",
+                "Raj Patel", "Delivery lead");
+        customerSigns(acceptance, "go-live", customer, "customer-link-acceptance-report", null);
+        browser.open("/opportunities/" + id, "opportunity");
         browser.action("/deliveries/{id}/callback");
         browser.fill("notes", "running well");
         browser.submitAccepted();
@@ -279,6 +259,99 @@ class ConsoleJourneyIT {
         look("funnel");
         browser.open("/opportunities/" + id, "opportunity");
         look("opportunity");
+    }
+
+    @Test
+    void aCustomerAnswersTheSurveyThroughTheMailedLinkOnAPhone() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("dealstream.e2e.console") == null,
+                "writes a delivery accepted a month ago into the platform's own event store");
+        // a delivery accepted a month ago, appended to delivery-service's event store as its own events would be
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String customer = "Phone Survey " + tag;
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.time.Instant monthAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(30));
+        try (io.dealstream.localstack.StageEventWriter deliveryStore = new io.dealstream.localstack.StageEventWriter(
+                Platform.get().stack(), io.dealstream.events.Stage.DELIVERY)) {
+            deliveryStore.append(id, id, List.of(
+                    new io.dealstream.events.delivery.DeliveryOpened(id, java.util.UUID.randomUUID(),
+                            monthAgo.minus(java.time.Duration.ofDays(20)), java.time.LocalDate.now().minusDays(31),
+                            List.of(), io.dealstream.events.common.Scenario.NEW_CUSTOMER, customer, null, 1),
+                    new io.dealstream.events.delivery.DeliveryPlanned(List.of(new io.dealstream.events.delivery.Milestone(
+                            "M1", "rollout", java.time.LocalDate.now().minusDays(31), "Raj", "go-live")),
+                            monthAgo.minus(java.time.Duration.ofDays(20))),
+                    new io.dealstream.events.delivery.MilestoneCompleted("M1", monthAgo.minusSeconds(3600)),
+                    new io.dealstream.events.delivery.AcceptanceSigned("ACC-1", "Li Wei", monthAgo, null)));
+        }
+        String email = "li.wei." + tag + "@phone-survey.example";
+        String link = Platform.get().as(io.dealstream.events.Stage.DELIVERY, "dan", "delivery")
+                .body("{\"act\": \"ANSWER_SURVEY\", \"email\": \"" + email + "\"}")
+                .post("/deliveries/" + id + "/links").then().statusCode(201).extract().path("url");
+        assertThat(Platform.get().stack().mail().awaitLink(email, Steps.HANDOVER)).isEqualTo(link);
+
+        String console = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
+        browser.narrow(390, 844);
+        browser.driver().get(link);
+        assertThat(browser.text("h1")).contains("Satisfaction survey", customer);
+        // on a phone the form fits the screen: nothing wider than the window
+        Number overflow = (Number) browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+        look("customer-link-survey-phone");
+        browser.fill("name", "Li Wei", "serviceQuality", "5", "solutionEffect", "4", "responseSpeed", "3",
+                "teamwork", "5", "suggestions", "more training material");
+        browser.driver().findElement(By.cssSelector("input[name=overall][value=SATISFIED]")).click();
+        browser.click(browser.driver().findElement(By.cssSelector("button[value=answer]")));
+        assertThat(browser.text("[role=status]")).contains("Your answers are recorded");
+        look("customer-link-survey-answered");
+        // the same link again: a clear page, and nothing changes
+        browser.driver().get(link);
+        assertThat(browser.text("[role=status]")).contains("used already");
+        browser.driver().close();
+        browser.driver().switchTo().window(console);
+        Platform.get().get(io.dealstream.events.Stage.DELIVERY, "/deliveries/" + id)
+                .body("delivery.survey.responseSpeed", org.hamcrest.Matchers.equalTo(3))
+                .body("delivery.survey.evidence.linkId", org.hamcrest.Matchers.notNullValue());
+    }
+
+    /**
+     * Sends the customer a link from the opportunity page's command form and returns its address as the page's
+     * Customer links table shows it (the newest of its stage); on the platform the customer's mail holds the same.
+     */
+    private static String sendLink(String path, String act, String email, String ourName, String ourRole) {
+        browser.action(path);
+        browser.fill("act", act, "email", email, "ourSignatory.name", ourName, "ourSignatory.role", ourRole);
+        browser.submitAccepted();
+        // newest first within its stage: the first row of the act
+        String link = browser.driver().findElement(By.cssSelector("[data-testid=customer-links] tr[data-act=" + act
+                + "] [data-testid=customer-link-url]")).getAttribute("value");
+        if (System.getProperty("dealstream.e2e.console") == null) {
+            assertThat(Platform.get().stack().mail().awaitLink(email, Steps.HANDOVER)).isEqualTo(link);
+        }
+        return link;
+    }
+
+    /**
+     * The customer, in a window of their own (the page needs no sign-in), opens the link, reads the document in it
+     * (which shows {@code expected}), signs and sees it recorded; back to the console's window after.
+     */
+    private static void customerSigns(String link, String expected, String customer, String screenshot, String after) {
+        String console = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
+        browser.driver().get(link);
+        assertThat(browser.driver().switchTo().frame(browser.driver().findElement(By.tagName("iframe")))
+                .findElement(By.tagName("body")).getText()).contains(expected, customer);
+        browser.driver().switchTo().defaultContent();
+        look(screenshot);
+        browser.fill("name", "Li Wei", "role", "CTO", "signature", "Li Wei");
+        browser.driver().findElement(By.name("consent")).click();
+        browser.click(browser.driver().findElement(By.cssSelector("button[value=sign]")));
+        assertThat(browser.text("[role=status]")).contains("Your signature is recorded");
+        if (after != null) {
+            look(after);
+        }
+        browser.driver().close();
+        browser.driver().switchTo().window(console);
     }
 
     private static void signatures(String rows) {

@@ -44,9 +44,10 @@ final class NextSteps {
                     new Step("/deliveries/{id}/plan", "DeliveryPlanned", 1),
                     new Step("/deliveries/{id}/progress", "ProgressReported", 1),
                     new Step("/deliveries/{id}/milestones/{milestoneId}/completion", "MilestoneCompleted", 1),
-                    new Step("/deliveries/{id}/acceptance", "AcceptanceSigned", 1),
+                    // the customer signs the acceptance and answers the survey through links
+                    new Step("/deliveries/{id}/links", "AcceptanceSigned", 1),
                     new Step("/deliveries/{id}/callback", "CallbackCompleted", 1),
-                    new Step("/deliveries/{id}/survey", "SatisfactionSurveyed", 1)));
+                    new Step("/deliveries/{id}/links", "SatisfactionSurveyed", 1)));
 
     private NextSteps() {
     }

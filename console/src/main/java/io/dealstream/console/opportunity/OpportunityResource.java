@@ -66,7 +66,8 @@ public class OpportunityResource {
     }
 
     /** A link sent to the customer, for the page: what for, where it stands, and its address to copy. */
-    public record CustomerLink(String service, String act, String state, String sent, String expires, String url) {
+    public record CustomerLink(String service, String actCode, String act, String state, String sent, String expires,
+            String url) {
     }
 
     record freshness(int seen, int now, String unavailable) implements TemplateInstance {
@@ -115,7 +116,7 @@ public class OpportunityResource {
                 }
                 StageRecords.Read<List<CustomerLinkRow>> sent = records.links(s, id);
                 if (sent.reached()) {
-                    sent.value().forEach(l -> links.add(new CustomerLink(s.title(), Times.words(l.act()), l.state(),
+                    sent.value().forEach(l -> links.add(new CustomerLink(s.title(), l.act(), Times.words(l.act()), l.state(),
                             Times.minute(l.sentAt()), Times.minute(l.expiresAt()), l.url())));
                 }
                 StageRecords.Read<List<HistoryEntry>> history = records.history(s, id);

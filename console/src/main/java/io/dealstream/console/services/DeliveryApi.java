@@ -27,4 +27,10 @@ public interface DeliveryApi extends StageReads {
     @GET
     @Path("deliveries/{id}/history")
     List<HistoryEntry> history(@PathParam("id") UUID id);
+
+    @Override
+    @GET
+    @Path("deliveries/{id}/links")
+    @Produces(MediaType.APPLICATION_JSON)
+    List<CustomerLinkRow> links(@PathParam("id") UUID id);
 }

@@ -1,5 +1,6 @@
 package io.dealstream.delivery.domain;
 
+import io.dealstream.eventstore.links.CustomerLinks;
 import io.dealstream.events.common.MaintenanceCommitment;
 import io.dealstream.events.common.Scenario;
 import io.dealstream.events.delivery.CallbackCompleted;
@@ -40,7 +41,9 @@ public record Delivery(
         List<CommunityJoined> communities,
         Instant planStartedAt,
         int cycle,
-        List<MaintenanceOverdue> missedMaintenance) {
+        List<MaintenanceOverdue> missedMaintenance,
+        // the links are the decider's (folded from the stream); the read model lists them from customer_links
+        @com.fasterxml.jackson.annotation.JsonIgnore CustomerLinks links) {
 
     /** A milestone of the plan and, once done, when. */
     public record PlannedMilestone(String milestoneId, String name, LocalDate dueAt, String owner, String deliverable,
@@ -48,12 +51,13 @@ public record Delivery(
     }
 
     /** The signed acceptance report. */
-    public record Acceptance(String reportRef, String signedBy, Instant signedAt, String overrideReason) {
+    public record Acceptance(String reportRef, String signedBy, Instant signedAt, String overrideReason,
+            List<io.dealstream.events.common.Signature> signatures) {
     }
 
     public static final Delivery EMPTY = new Delivery(null, null, null, null, null, List.of(), null, null, null,
             List.of(), List.of(), List.of(), null, null, false, List.of(), null, false, List.of(), List.of(), List.of(),
-            null, 0, List.of());
+            null, 0, List.of(), CustomerLinks.NONE);
 
     /** How often the contract schedules a maintenance kind, if it does. */
     public java.util.Optional<Integer> everyMonths(io.dealstream.events.common.MaintenanceKind kind) {
@@ -86,6 +90,7 @@ public record Delivery(
         List<CommunityJoined> communities;
         Instant planStartedAt;
         List<MaintenanceOverdue> missedMaintenance;
+        CustomerLinks links;
 
         private Changes(Delivery d) {
             from = d;
@@ -104,6 +109,7 @@ public record Delivery(
             communities = d.communities;
             planStartedAt = d.planStartedAt;
             missedMaintenance = d.missedMaintenance;
+            links = d.links;
         }
 
         private Delivery delivery() {
@@ -111,8 +117,17 @@ public record Delivery(
                     from.maintenanceCommitments, from.scenario, from.customerName, from.accountId, List.copyOf(milestones),
                     List.copyOf(progress), List.copyOf(missedWeeks), acceptance, callback, callbackOverdue,
                     List.copyOf(maintenanceLog), survey, surveyOverdue, List.copyOf(upsells), List.copyOf(referrals),
-                    List.copyOf(communities), planStartedAt, from.cycle, List.copyOf(missedMaintenance));
+                    List.copyOf(communities), planStartedAt, from.cycle, List.copyOf(missedMaintenance), links);
         }
+    }
+
+    /**
+     * The document a link for {@code act} names: the acceptance report changes with every event but the links'
+     * own; the survey's questions are the template's, whatever happens on the stream.
+     */
+    public String documentVersion(io.dealstream.events.common.CustomerAct act) {
+        return act == io.dealstream.events.common.CustomerAct.ANSWER_SURVEY ? "satisfaction-survey@1"
+                : links.documentVersion("acceptance-report");
     }
 
     public boolean exists() {

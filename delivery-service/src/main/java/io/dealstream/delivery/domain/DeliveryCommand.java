@@ -72,4 +72,35 @@ public sealed interface DeliveryCommand {
             this(now, kind, week, dueAt, "");
         }
     }
+
+    /**
+     * Staff send the customer a link: to sign the acceptance report (our signatory signs as it is sent) or to answer
+     * the satisfaction survey.
+     */
+    record SendLink(Instant now, UUID linkId, io.dealstream.events.common.CustomerAct act, java.time.Duration lifetime,
+            String sentBy, String sentTo, String ourName, String ourRole) implements DeliveryCommand {
+    }
+
+    /** The customer opened the link's page. */
+    record OpenLink(Instant now, UUID linkId) implements DeliveryCommand {
+    }
+
+    /** Staff withdraw a link the customer has not used. */
+    record RevokeLink(Instant now, UUID linkId, String revokedBy) implements DeliveryCommand {
+    }
+
+    /** A link's deadline passed: the act is overdue if the link still awaits it. */
+    record MarkLinkUnused(Instant now, UUID linkId, Instant dueAt) implements DeliveryCommand {
+    }
+
+    /** The customer signs the acceptance report through the link. */
+    record SignAcceptanceThroughLink(Instant now, UUID linkId, String name, String role,
+            io.dealstream.events.common.LinkEvidence evidence) implements DeliveryCommand {
+    }
+
+    /** The customer answers the satisfaction survey through the link. */
+    record AnswerSurveyThroughLink(Instant now, UUID linkId, String respondent, int serviceQuality, int solutionEffect,
+            int responseSpeed, int teamwork, SatisfactionSurveyed.Overall overall, String suggestions,
+            io.dealstream.events.common.LinkEvidence evidence) implements DeliveryCommand {
+    }
 }

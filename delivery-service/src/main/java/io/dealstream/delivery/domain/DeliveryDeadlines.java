@@ -1,5 +1,10 @@
 package io.dealstream.delivery.domain;
 
+import io.dealstream.events.common.CustomerLinkEvent;
+import io.dealstream.events.delivery.DeliveryLinkRevoked;
+import io.dealstream.events.delivery.DeliveryLinkSent;
+import io.dealstream.events.delivery.DeliveryLinkUsed;
+import io.dealstream.eventstore.links.CustomerLinks;
 import static io.dealstream.eventstore.DeadlineChange.cancelAll;
 import static io.dealstream.eventstore.DeadlineChange.meet;
 import static io.dealstream.eventstore.DeadlineChange.open;
@@ -27,7 +32,9 @@ import java.util.List;
 /**
  * The stage-6 deadlines: a progress report per plan week while delivering (the first plan starts the weekly
  * calendar, a re-plan keeps it; a report or a missed week opens the next), then at acceptance the callback
- * (3 days), the survey (1 month) and the contract's maintenance schedule, each met by its act.
+ * (3 days), the survey (1 month) and the contract's maintenance schedule, each met by its act. A customer link
+ * is due at its expiry, met when used or withdrawn (acceptance cancels the delivery's open deadlines; the survey
+ * meets its links).
  */
 public final class DeliveryDeadlines implements DeadlineRules<Delivery, DeliveryCommand> {
 
@@ -74,7 +81,16 @@ public final class DeliveryDeadlines implements DeadlineRules<Delivery, Delivery
             return List.of(meet(DeliveryDecider.CALLBACK));
         }
         if (event instanceof SatisfactionSurveyed) {
-            return List.of(meet(DeliveryDecider.SURVEY));
+            List<DeadlineChange> changes = new ArrayList<>(List.of(meet(DeliveryDecider.SURVEY)));
+            d.links().all().stream().filter(l -> l.act() == io.dealstream.events.common.CustomerAct.ANSWER_SURVEY)
+                    .forEach(l -> changes.add(meet(CustomerLinks.DEADLINE, l.linkId().toString())));
+            return changes;
+        }
+        if (event instanceof DeliveryLinkSent s) {
+            return List.of(open(CustomerLinks.DEADLINE, s.linkId().toString(), s.expiresAt()));
+        }
+        if (event instanceof DeliveryLinkUsed || event instanceof DeliveryLinkRevoked) {
+            return List.of(meet(CustomerLinks.DEADLINE, ((CustomerLinkEvent) event).linkId().toString()));
         }
         return List.of();
     }
@@ -83,6 +99,9 @@ public final class DeliveryDeadlines implements DeadlineRules<Delivery, Delivery
     @Override
     public DeliveryCommand missed(Deadline deadline, Instant now) {
         String reference = deadline.reference();
+        if (CustomerLinks.DEADLINE.equals(deadline.kind())) {
+            return new DeliveryCommand.MarkLinkUnused(now, java.util.UUID.fromString(reference), deadline.dueAt());
+        }
         int week = DeliveryDecider.PROGRESS_REPORT.equals(deadline.kind()) && !reference.isEmpty()
                 ? Integer.parseInt(reference) : 0;
         return new DeliveryCommand.MarkOverdue(now, deadline.kind(), week, deadline.dueAt(), reference);

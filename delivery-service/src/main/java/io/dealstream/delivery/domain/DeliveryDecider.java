@@ -25,6 +25,14 @@ import io.dealstream.events.delivery.SatisfactionSurveyed;
 import io.dealstream.events.delivery.SurveyOverdue;
 import io.dealstream.events.delivery.UpsellIdentified;
 import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.links.CustomerLink;
+import io.dealstream.eventstore.links.CustomerLinks;
+import io.dealstream.events.common.CustomerAct;
+import io.dealstream.events.delivery.DeliveryLinkExpired;
+import io.dealstream.events.delivery.DeliveryLinkOpened;
+import io.dealstream.events.delivery.DeliveryLinkRevoked;
+import io.dealstream.events.delivery.DeliveryLinkSent;
+import io.dealstream.events.delivery.DeliveryLinkUsed;
 import io.dealstream.eventstore.domain.BothSides;
 import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.domain.NotFound;
@@ -91,6 +99,10 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         if (!d.exists()) {
             throw new NotFound("delivery", "");
         }
+        List<DeliveryEvent> throughLink = links(d, command);
+        if (throughLink != null) {
+            return throughLink;
+        }
         if (command instanceof DeliveryCommand.MarkOverdue m) {
             return overdue(d, m);
         }
@@ -133,20 +145,8 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
                     "acceptance"), required(m.notes(), "notes")));
         }
         if (command instanceof DeliveryCommand.Survey s) {
-            if (d.survey() != null) {
-                throw conflict("survey-done", "the satisfaction survey is recorded");
-            }
-            java.time.Instant earliest = d.acceptance().signedAt().atOffset(java.time.ZoneOffset.UTC)
-                    .plus(rules.surveyEarliest()).toInstant();
-            if (s.now().isBefore(earliest)) {
-                throw conflict("survey-too-early", "the satisfaction survey follows real use: not before " + earliest
-                        + " (" + rules.surveyEarliest() + " after acceptance); it is due one month after acceptance");
-            }
-            for (int score : new int[] {s.serviceQuality(), s.solutionEffect(), s.responseSpeed(), s.teamwork()}) {
-                if (score < 1 || score > rules.scoreMax()) {
-                    throw unprocessable("score-range", "every score is 1 to " + rules.scoreMax());
-                }
-            }
+            surveyOpen(d, s.now());
+            scoresInRange(s.serviceQuality(), s.solutionEffect(), s.responseSpeed(), s.teamwork());
             return List.of(new SatisfactionSurveyed(s.serviceQuality(), s.solutionEffect(), s.responseSpeed(),
                     s.teamwork(), s.overall(), blankToNull(s.suggestions()), rules.scoreMax(), s.now()));
         }
@@ -196,15 +196,119 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         return List.of(new DeliveryPlanned(List.copyOf(p.milestones()), p.now()));
     }
 
-    private List<DeliveryEvent> accept(Delivery d, DeliveryCommand.SignAcceptance a) {
+    /** The survey can be taken now: after acceptance, once, and not before real use (else refused naming why). */
+    private void surveyOpen(Delivery d, java.time.Instant now) {
+        if (d.status() != DeliveryStatus.AFTER_SALES) {
+            throw conflict("not-accepted", "after-sales starts with the customer's signed acceptance");
+        }
+        if (d.survey() != null) {
+            throw conflict("survey-done", "the satisfaction survey is recorded");
+        }
+        java.time.Instant earliest = d.acceptance().signedAt().atOffset(java.time.ZoneOffset.UTC)
+                .plus(rules.surveyEarliest()).toInstant();
+        if (now.isBefore(earliest)) {
+            throw conflict("survey-too-early", "the satisfaction survey follows real use: not before " + earliest
+                    + " (" + rules.surveyEarliest() + " after acceptance); it is due one month after acceptance");
+        }
+    }
+
+    private void scoresInRange(int... scores) {
+        for (int score : scores) {
+            if (score < 1 || score > rules.scoreMax()) {
+                throw unprocessable("score-range", "every score is 1 to " + rules.scoreMax());
+            }
+        }
+    }
+
+    /** The milestones still open; refused once accepted or before a plan. */
+    private static List<String> openMilestonesBeforeAcceptance(Delivery d) {
         if (d.status() == DeliveryStatus.AFTER_SALES) {
             throw conflict("delivery-accepted", "the acceptance report is signed");
         }
         if (d.milestones().isEmpty()) {
             throw unprocessable("no-plan", "plan the delivery before its acceptance");
         }
-        List<String> open = d.milestones().stream().filter(m -> m.completedAt() == null)
+        return d.milestones().stream().filter(m -> m.completedAt() == null)
                 .map(Delivery.PlannedMilestone::milestoneId).toList();
+    }
+
+    /** The customer's link commands; null for any other command. */
+    private List<DeliveryEvent> links(Delivery d, DeliveryCommand command) {
+        if (command instanceof DeliveryCommand.SendLink l) {
+            return sendLink(d, l);
+        }
+        if (command instanceof DeliveryCommand.OpenLink o) {
+            CustomerAct act = d.links().get(o.linkId()).act();
+            return d.links().firstOpening(o.linkId(), o.now(), d.documentVersion(act))
+                    ? List.of(new DeliveryLinkOpened(o.linkId(), o.now())) : List.of();
+        }
+        if (command instanceof DeliveryCommand.RevokeLink v) {
+            return d.links().revokes(v.linkId(), v.now())
+                    ? List.of(new DeliveryLinkRevoked(v.linkId(), v.now(), v.revokedBy())) : List.of();
+        }
+        if (command instanceof DeliveryCommand.MarkLinkUnused m) {
+            CustomerAct act = d.links().get(m.linkId()).act();
+            boolean stillOpen = act == CustomerAct.ANSWER_SURVEY ? d.survey() == null
+                    : d.status() != DeliveryStatus.AFTER_SALES;
+            return stillOpen && d.links().stillAwaited(m.linkId(), d.documentVersion(act))
+                    ? List.of(new DeliveryLinkExpired(m.linkId(), m.dueAt())) : List.of();
+        }
+        if (command instanceof DeliveryCommand.SignAcceptanceThroughLink a) {
+            CustomerLink link = d.links().usable(a.linkId(), CustomerAct.SIGN_ACCEPTANCE, a.now(),
+                    d.documentVersion(CustomerAct.SIGN_ACCEPTANCE));
+            List<String> open = openMilestonesBeforeAcceptance(d);
+            if (!open.isEmpty()) {
+                throw unprocessable("milestones-open", "milestones not complete: " + open);
+            }
+            List<Signature> signatures = new ArrayList<>(d.links().oursFor(link.linkId()).stream().toList());
+            signatures.add(new Signature(Signature.Side.CUSTOMER, a.name(), a.role(), a.now(), Signature.Method.ELECTRONIC,
+                    null, CustomerLinks.evidence(link, a.evidence(), a.now())));
+            List<Signature> signed = BothSides.check(signatures, a.now(), null, null, "link");
+            return List.of(new AcceptanceSigned("acceptance report " + link.documentVersion(),
+                    BothSides.nameOf(signed, Signature.Side.CUSTOMER), BothSides.completedAt(signed), null, signed),
+                    new DeliveryLinkUsed(link.linkId(), a.now()));
+        }
+        if (command instanceof DeliveryCommand.AnswerSurveyThroughLink s) {
+            CustomerLink link = d.links().usable(s.linkId(), CustomerAct.ANSWER_SURVEY, s.now(),
+                    d.documentVersion(CustomerAct.ANSWER_SURVEY));
+            surveyOpen(d, s.now());
+            scoresInRange(s.serviceQuality(), s.solutionEffect(), s.responseSpeed(), s.teamwork());
+            if (s.overall() == null) {
+                throw unprocessable("overall-required", "the overall rating is SATISFIED, NEUTRAL or DISSATISFIED");
+            }
+            return List.of(new SatisfactionSurveyed(s.serviceQuality(), s.solutionEffect(), s.responseSpeed(),
+                    s.teamwork(), s.overall(), blankToNull(s.suggestions()), rules.scoreMax(), s.now(),
+                    required(s.respondent(), "respondent"), CustomerLinks.evidence(link, s.evidence(), s.now())),
+                    new DeliveryLinkUsed(link.linkId(), s.now()));
+        }
+        return null;
+    }
+
+    private List<DeliveryEvent> sendLink(Delivery d, DeliveryCommand.SendLink l) {
+        Signature ours = null;
+        if (l.act() == CustomerAct.SIGN_ACCEPTANCE) {
+            List<String> open = openMilestonesBeforeAcceptance(d);
+            if (!open.isEmpty()) {
+                throw unprocessable("milestones-open", "milestones not complete: " + open + "; complete them before "
+                        + "the customer signs (an override is recorded by staff with the paper acceptance)");
+            }
+            ours = new Signature(Signature.Side.OURS, required(l.ourName(), "ourSignatory.name"),
+                    required(l.ourRole(), "ourSignatory.role"), l.now(), Signature.Method.ELECTRONIC, null);
+        } else if (l.act() == CustomerAct.ANSWER_SURVEY) {
+            surveyOpen(d, l.now());
+        } else {
+            throw unprocessable("act-not-here", "delivery-service sends links to sign the acceptance report "
+                    + "(SIGN_ACCEPTANCE) or to answer the satisfaction survey (ANSWER_SURVEY), not " + l.act());
+        }
+        String version = d.documentVersion(l.act());
+        CustomerLink link = CustomerLink.issue(l.linkId(), d.opportunityId(), l.act(), version, null, l.now(),
+                l.lifetime(), l.sentBy());
+        return List.of(new DeliveryLinkSent(link.linkId(), l.act(), version, l.now(), link.expiresAt(), l.sentBy(),
+                isBlank(l.sentTo()) ? null : l.sentTo().strip(), ours));
+    }
+
+    private List<DeliveryEvent> accept(Delivery d, DeliveryCommand.SignAcceptance a) {
+        List<String> open = openMilestonesBeforeAcceptance(d);
         String override = blankToNull(a.overrideReason());
         if (!open.isEmpty() && override == null) {
             throw unprocessable("milestones-open", "milestones not complete: " + open
@@ -248,11 +352,17 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
 
     @Override
     public Delivery evolve(Delivery d, DomainEvent event) {
+        Delivery next = evolveDelivery(d, event);
+        Delivery folded = next;
+        return next.with(c -> c.links = folded.links().evolve(folded.opportunityId(), event));
+    }
+
+    private Delivery evolveDelivery(Delivery d, DomainEvent event) {
         if (event instanceof DeliveryOpened o) {
             return new Delivery(o.opportunityId(), DeliveryStatus.PLANNING, o.contractId(), o.openedAt(), o.deliveryDate(),
                     o.maintenance(), o.scenario(), o.customerName(), o.accountId(), List.of(), List.of(), List.of(),
                     null, null, false, List.of(), null, false, List.of(), List.of(), List.of(), null, o.cycleNumber(),
-                    List.of());
+                    List.of(), d == null ? CustomerLinks.NONE : d.links());
         }
         if (event instanceof DeliveryPlanned p) {
             List<Delivery.PlannedMilestone> milestones = new ArrayList<>();
@@ -286,7 +396,8 @@ public final class DeliveryDecider implements Decider<Delivery, DeliveryCommand>
         if (event instanceof AcceptanceSigned a) {
             return d.with(c -> {
                 c.status = DeliveryStatus.AFTER_SALES;
-                c.acceptance = new Delivery.Acceptance(a.reportRef(), a.signedBy(), a.signedAt(), a.overrideReason());
+                c.acceptance = new Delivery.Acceptance(a.reportRef(), a.signedBy(), a.signedAt(), a.overrideReason(),
+                        a.signatures() == null ? List.of() : a.signatures());
             });
         }
         if (event instanceof CallbackCompleted done) {

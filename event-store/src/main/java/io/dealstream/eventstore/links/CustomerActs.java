@@ -14,7 +14,13 @@ public interface CustomerActs {
 
     /** The page's content for a link: what to do, the document (printable HTML) and the link's standing. */
     record Shown(CustomerAct act, String title, String documentHtml, String documentVersion,
-            CustomerLink.Standing standing, String customerName) {
+            CustomerLink.Standing standing, String customerName, int scaleMax) {
+
+        /** A link's page without scores to give (every act but the survey). */
+        public Shown(CustomerAct act, String title, String documentHtml, String documentVersion,
+                CustomerLink.Standing standing, String customerName) {
+            this(act, title, documentHtml, documentVersion, standing, customerName, 0);
+        }
 
         /** The hash of exactly what the customer is shown: the evidence names it. */
         public String documentSha256() {
@@ -22,8 +28,12 @@ public interface CustomerActs {
         }
     }
 
-    /** What the customer entered on the page. {@code decision}: "sign" or "dispute". */
-    record Submission(String decision, String name, String role, String typedSignature, List<String> points) {
+    /**
+     * What the customer entered on the page. {@code decision}: "sign", "dispute" or (the survey) "answer";
+     * {@code scores}: the survey's four scores in the template's order, {@code overall} and {@code suggestions}.
+     */
+    record Submission(String decision, String name, String role, String typedSignature, List<String> points,
+            List<Integer> scores, String overall, String suggestions) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.dealstream.eventstore.links;
 
+import io.dealstream.events.common.CustomerAct;
 import io.dealstream.eventstore.CustomerLinkRows;
 import io.dealstream.eventstore.EventStore;
 import io.dealstream.eventstore.domain.DomainRuleViolation;
@@ -45,6 +46,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CustomerLinkResource {
 
     private static final int MAX_TEXT = 200;
+    /** The survey template's four questions, in the order of the form's fields and of the recorded scores. */
+    static final List<Question> SURVEY_QUESTIONS = List.of(new Question("serviceQuality", "Quality of our service"),
+            new Question("solutionEffect", "Effect of the solution"), new Question("responseSpeed", "How fast we responded"),
+            new Question("teamwork", "How we worked together"));
+
+    /** A survey question: its form field and its wording. */
+    @io.quarkus.qute.TemplateData
+    public record Question(String field, String label) {
+    }
     private final Instance<CustomerActs> acts;
     private final LinkSettings settings;
     private final EventStore store;
@@ -74,15 +84,20 @@ public class CustomerLinkResource {
     public Uni<Response> act(@PathParam("token") String token, @FormParam("decision") String decision,
             @FormParam("name") String name, @FormParam("role") String role, @FormParam("signature") String signature,
             @FormParam("consent") String consent, @FormParam("points") String points,
+            @FormParam("serviceQuality") String serviceQuality, @FormParam("solutionEffect") String solutionEffect,
+            @FormParam("responseSpeed") String responseSpeed, @FormParam("teamwork") String teamwork,
+            @FormParam("overall") String overall, @FormParam("suggestions") String suggestions,
             @HeaderParam(HttpHeaders.USER_AGENT) String userAgent, @Context HttpServerRequest request) {
         Form form = new Form(decision, clean(name), clean(role), clean(signature), "yes".equals(consent),
-                points == null ? "" : points.strip());
+                points == null ? "" : points.strip(), List.of(clean(serviceQuality), clean(solutionEffect),
+                        clean(responseSpeed), clean(teamwork)), clean(overall),
+                suggestions == null ? "" : suggestions.replace("\u0000", "").strip());
         return link(token).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(notALink());
             }
             CustomerLinkRows.Row row = found.get();
-            List<String> errors = form.errors();
+            List<String> errors = form.errors(CustomerAct.valueOf(row.act()));
             if (!errors.isEmpty()) {
                 return acts.get().show(row).map(shown -> shownPage(shown, row, form, errors));
             }
@@ -116,8 +131,13 @@ public class CustomerLinkResource {
                 .data("signLabel", wording.button())
                 .data("disputable", wording.disputable())
                 .data("errors", errors)
+                .data("survey", shown.act() == CustomerAct.ANSWER_SURVEY)
+                .data("scale", java.util.stream.IntStream.rangeClosed(1, Math.max(shown.scaleMax(), 1))
+                        .mapToObj(Integer::toString).toList())
+                .data("questions", SURVEY_QUESTIONS)
                 .data("name", form.name()).data("role", form.role()).data("signature", form.signature())
-                .data("points", form.points());
+                .data("points", form.points()).data("scores", form.scores()).data("overall", form.overall())
+                .data("suggestions", form.suggestions());
         return switch (standing) {
             case USABLE -> page(errors.isEmpty() ? 200 : 422, view.data("message", shown.customerName() == null ? null
                     : "For " + shown.customerName() + ". Please read the document, then " + wording.request() + ".")
@@ -142,7 +162,9 @@ public class CustomerLinkResource {
     }
 
     private Response done(Form form) {
-        String message = "dispute".equals(form.decision())
+        String message = "answer".equals(form.decision())
+                ? "Thank you, " + form.name() + ". Your answers are recorded; they help us serve you better."
+                : "dispute".equals(form.decision())
                 ? "Thank you, " + form.name() + ". Your corrections went to our team; you will receive the revised "
                         + "document."
                 : "Thank you, " + form.name() + ". Your signature is recorded; you may close this page.";
@@ -187,17 +209,32 @@ public class CustomerLinkResource {
     }
 
     /** The form as typed, kept to show it again next to what was wrong. */
-    private record Form(String decision, String name, String role, String signature, boolean consent, String points) {
+    private record Form(String decision, String name, String role, String signature, boolean consent, String points,
+            List<String> scores, String overall, String suggestions) {
 
-        static final Form EMPTY = new Form(null, "", "", "", false, "");
+        static final Form EMPTY = new Form(null, "", "", "", false, "", List.of("", "", "", ""), "", "");
 
-        List<String> errors() {
+        List<String> errors(CustomerAct act) {
             List<String> out = new java.util.ArrayList<>();
-            if (!"sign".equals(decision) && !"dispute".equals(decision)) {
-                out.add("Choose to sign or to send corrections.");
-            }
             if (name.isEmpty()) {
                 out.add("Your full name is required.");
+            }
+            if (act == CustomerAct.ANSWER_SURVEY) {
+                if (!"answer".equals(decision)) {
+                    out.add("Send your answers with the button below them.");
+                }
+                for (int i = 0; i < scores.size(); i++) {
+                    if (!scores.get(i).matches("[1-9]|10")) {
+                        out.add("Rate \"" + SURVEY_QUESTIONS.get(i).label() + "\".");
+                    }
+                }
+                if (!List.of("SATISFIED", "NEUTRAL", "DISSATISFIED").contains(overall)) {
+                    out.add("Choose your overall rating.");
+                }
+                return out;
+            }
+            if (!"sign".equals(decision) && !"dispute".equals(decision)) {
+                out.add("Choose to sign or to send corrections.");
             }
             if ("sign".equals(decision)) {
                 if (role.isEmpty()) {
@@ -222,7 +259,9 @@ public class CustomerLinkResource {
         }
 
         CustomerActs.Submission submission() {
-            return new CustomerActs.Submission(decision, name, role, signature, lines());
+            return new CustomerActs.Submission(decision, name, role, signature, lines(),
+                    scores.stream().map(s -> s.isEmpty() ? 0 : Integer.parseInt(s)).toList(), overall,
+                    suggestions.length() > 4000 ? suggestions.substring(0, 4000) : suggestions);
         }
     }
 }

@@ -22,6 +22,8 @@ import java.util.UUID;
 public record CustomerLinks(Map<UUID, CustomerLink> byId, Map<UUID, Signature> ours, long contentEvents) {
 
     public static final CustomerLinks NONE = new CustomerLinks(Map.of(), Map.of(), 0);
+    /** The deadline kind of a link awaiting the customer's act (its reference: the link id), due at its expiry. */
+    public static final String DEADLINE = "CUSTOMER_LINK";
 
     /** The links after one more event of the stream. */
     public CustomerLinks evolve(UUID opportunityId, DomainEvent event) {

@@ -1,8 +1,13 @@
 package io.dealstream.eventstore.links;
 
 import io.dealstream.events.common.Signature;
+import io.quarkus.qute.TemplateExtension;
 
-/** How a signature is put on every printed document: through a link with its evidence, or recorded by staff. */
+/**
+ * How a signature is put on every printed document: through a link with its evidence, or recorded by staff. In the
+ * services' Qute templates: {@code s.how}.
+ */
+@TemplateExtension
 public final class SignatureWording {
 
     private SignatureWording() {

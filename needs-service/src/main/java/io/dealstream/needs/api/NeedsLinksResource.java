@@ -28,6 +28,10 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -61,7 +65,10 @@ public class NeedsLinksResource {
             + "not yet sent for confirmation is sent by the link. The link names this version of the report; it works "
             + "once, until it expires (lifetime, default 14 days) or is revoked, and does nothing once the report "
             + "changed. With an email it is mailed (mail SENT or FAILED); the url is always in the reply, to copy.")
-    @APIResponse(responseCode = "201", description = "The link, its address and how the mail went")
+    @APIResponse(responseCode = "201", description = "The link, its address and how the mail went; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LinkView.class)),
+            headers = @Header(name = "Location", description = "The link among the stream's links",
+                    schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> send(@PathParam("id") UUID id, @Valid @NotNull LinkRequest body) {
         String actor = caller.actor();
         return desk.send(id, body, "/needs/" + id + "/links", (tx, linkId, now, lifetime) -> needs.handle(tx, id,

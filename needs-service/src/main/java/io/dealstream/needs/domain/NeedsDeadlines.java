@@ -28,7 +28,7 @@ public enum NeedsDeadlines implements DeadlineRules<NeedsResearch, NeedsCommand>
     RULES;
 
     public static final String DEEP_TALK = "DEEP_TALK_24H";
-    public static final String CUSTOMER_LINK = "CUSTOMER_LINK";
+    public static final String CUSTOMER_LINK = io.dealstream.eventstore.links.CustomerLinks.DEADLINE;
 
     @Override
     public List<DeadlineChange> changes(NeedsResearch state, DomainEvent e) {

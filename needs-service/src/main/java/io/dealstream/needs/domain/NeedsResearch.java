@@ -49,7 +49,8 @@ public record NeedsResearch(
         List<io.dealstream.events.common.Signature> signatures,
         int cycle,
         io.dealstream.events.needs.NeedsHandedToSolutionDesign handoff,
-        CustomerLinks links) {
+        // the links are the decider's (folded from the stream); the read model lists them from customer_links
+        @com.fasterxml.jackson.annotation.JsonIgnore CustomerLinks links) {
 
     public static final NeedsResearch EMPTY = new NeedsResearch(null, null, null, null, null, null, null, null,
             false, null, List.of(), null, null, null, List.of(), List.of(), null, null, List.of(), null, null, null,

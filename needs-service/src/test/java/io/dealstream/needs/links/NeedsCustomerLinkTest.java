@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.dealstream.events.lead.Intent;
 import io.dealstream.eventstore.testing.MutableClock;
+import io.dealstream.localstack.CustomerPages;
 import io.dealstream.localstack.LocalStackResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -21,17 +22,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +41,6 @@ import org.junit.jupiter.api.Test;
 class NeedsCustomerLinkTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
-    private static final HttpClient CUSTOMER = HttpClient.newHttpClient();
 
     @TestHTTPResource("/")
     URI base;
@@ -89,28 +83,23 @@ class NeedsCustomerLinkTest {
                 .extract().path("url");
     }
 
-    private HttpResponse<String> open(String token) throws IOException, InterruptedException {
-        return CUSTOMER.send(HttpRequest.newBuilder(base.resolve("/links/" + token)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> open(String token) {
+        return new CustomerPages(base).open(token);
     }
 
-    private HttpResponse<String> submit(String token, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return CUSTOMER.send(HttpRequest.newBuilder(base.resolve("/links/" + token))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("User-Agent", "Phone Browser 1.0")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> submit(String token, Map<String, String> form) {
+        return new CustomerPages(base).submit(token, form);
     }
 
     private static String token(String url) {
-        return url.substring(url.indexOf("/links/") + "/links/".length());
+        return CustomerPages.token(url);
     }
 
     private static final Map<String, String> SIGN = Map.of("decision", "sign", "name", "Li Wei", "role", "CTO",
             "signature", "Li Wei", "consent", "yes");
 
     @Test
-    void theCustomerReadsTheMailedReportSignsOnceAndTheConfirmationCarriesBothSidesAndTheEvidence() throws Exception {
+    void theCustomerReadsTheMailedReportSignsOnceAndTheConfirmationCarriesBothSidesAndTheEvidence() {
         UUID id = readyReport("Link Signing GmbH");
         String url = sendLink(id, "li.wei@link-signing.example", null);
         String mailed = LocalStackResource.stack().mail().awaitLink("li.wei@link-signing.example", WAIT);
@@ -168,7 +157,7 @@ class NeedsCustomerLinkTest {
     }
 
     @Test
-    void aTamperedExpiredOrRevokedLinkShowsAClearPageAndChangesNothing() throws Exception {
+    void aTamperedExpiredOrRevokedLinkShowsAClearPageAndChangesNothing() {
         UUID id = readyReport("Link Refusals AG");
         String token = token(sendLink(id, null, "PT1H"));
 
@@ -197,7 +186,7 @@ class NeedsCustomerLinkTest {
     }
 
     @Test
-    void theCustomerDisputesThroughTheLinkAndALinkForAnOlderVersionSaysSo() throws Exception {
+    void theCustomerDisputesThroughTheLinkAndALinkForAnOlderVersionSaysSo() {
         UUID id = readyReport("Link Dispute BV");
         String first = token(sendLink(id, null, null));
         String second = token(sendLink(id, null, null));

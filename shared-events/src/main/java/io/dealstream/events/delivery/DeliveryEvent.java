@@ -6,5 +6,6 @@ import io.dealstream.events.DomainEvent;
 public sealed interface DeliveryEvent extends DomainEvent permits DeliveryOpened, DeliveryPlanned, ProgressReported,
         ProgressReportOverdue, MilestoneCompleted, AcceptanceSigned, CallbackCompleted, CallbackOverdue,
         MaintenanceLogged, SatisfactionSurveyed, SurveyOverdue, UpsellIdentified, ReferralReceived,
-        CommunityJoined, MaintenanceOverdue, CommunityNewsPublished {
+        CommunityJoined, MaintenanceOverdue, CommunityNewsPublished, DeliveryLinkSent, DeliveryLinkOpened, DeliveryLinkUsed,
+        DeliveryLinkRevoked, DeliveryLinkExpired {
 }
