@@ -56,6 +56,7 @@ class ConsoleJourneyIT {
     void aWholeSaleThroughTheConsole() {
         String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
         String customer = "Nordwind Rail " + tag;
+        String customerMail = "li.wei." + tag + "@nordwind-rail.example";
         browser.signIn("alice");
         look("my-day");
 
@@ -125,7 +126,6 @@ class ConsoleJourneyIT {
         browser.fill("team", "solution design", "handedTo", "Raj");
         browser.submitAccepted();
         // the customer confirms the report themselves: a link, mailed and shown to copy, opens it without an account
-        String customerMail = "li.wei." + tag + "@nordwind-rail.example";
         String link = sendLink("/needs/{id}/links", "CONFIRM_NEEDS", customerMail, "Alice Keller", "Sales lead");
         look("opportunity-customer-link");
         customerSigns(link, "planning takes two days", customer, "customer-link-needs-report", "customer-link-signed");
@@ -179,11 +179,11 @@ class ConsoleJourneyIT {
                 "terms.paymentMethod", "transfer", "terms.deliveryDate", "06302026", "terms.liability", "capped at contract value",
                 "terms.serviceScope", "licence");
         browser.submitAccepted();
-        browser.click(browser.driver().findElement(By.cssSelector("[data-testid=next] a[href*='minutes']")));
-        assertThat(browser.driver().findElement(By.name("path.round")).getAttribute("value")).isEqualTo("1");
-        browser.fill("summary", "agreed");
-        signatures("signatures");
-        browser.submitAccepted();
+        // the customer signs the round's minutes through their link
+        String minutes = sendLink("/deals/{id}/links", "SIGN_MINUTES", customerMail, "Alice Keller", "Sales lead",
+                "round", "1", "summary", "price 45k agreed, delivery end of June");
+        customerSigns(minutes, "price 45k agreed", customer, "customer-link-minutes", null);
+        browser.open("/opportunities/" + id, "opportunity");
         browser.action("/deals/{id}/contract");
         browser.fill("clauses[0].title", "Service standard", "clauses[0].text", "Incidents answered within 4 hours.",
                 "clauses[1].title", "Confidentiality", "clauses[1].text", "Data stays confidential for 5 years.",
@@ -203,11 +203,12 @@ class ConsoleJourneyIT {
         browser.open("/opportunities/" + id, "opportunity");
         browser.action("/deals/{id}/contract/sending");
         browser.submitAccepted();
-        browser.action("/deals/{id}/contract/signature");
-        signatures("signatures");
-        browser.fill("maintenance[0].kind", "MONTHLY_INSPECTION", "maintenance[0].everyMonths", "1",
+        // the contract's last confirmation: the customer reads it and signs it through its link
+        String contract = sendLink("/deals/{id}/links", "SIGN_CONTRACT", customerMail, "Alice Keller", "Sales lead",
+                "maintenance[0].kind", "MONTHLY_INSPECTION", "maintenance[0].everyMonths", "1",
                 "maintenance[0].description", "inspection");
-        browser.submitAccepted();
+        customerSigns(contract, "Incidents answered within 4 hours.", customer, "customer-link-contract", null);
+        browser.open("/opportunities/" + id, "opportunity");
         assertThat(browser.stageStatus("deal")).isEqualTo("SIGNED");
 
         // delivery staff take over
@@ -225,8 +226,8 @@ class ConsoleJourneyIT {
         browser.fill("path.milestoneId", "M1");
         browser.submitAccepted();
         // the customer signs the acceptance report through its link
-        String acceptance = sendLink("/deliveries/{id}/links", "SIGN_ACCEPTANCE", "li.wei." + tag + "@nordwind-rail.example",
-                "Raj Patel", "Delivery lead");
+        String acceptance = sendLink("/deliveries/{id}/links", "SIGN_ACCEPTANCE", customerMail, "Raj Patel",
+                "Delivery lead");
         customerSigns(acceptance, "go-live", customer, "customer-link-acceptance-report", null);
         browser.open("/opportunities/" + id, "opportunity");
         browser.action("/deliveries/{id}/callback");
@@ -318,15 +319,17 @@ class ConsoleJourneyIT {
      * Sends the customer a link from the opportunity page's command form and returns its address as the page's
      * Customer links table shows it (the newest of its stage); on the platform the customer's mail holds the same.
      */
-    private static String sendLink(String path, String act, String email, String ourName, String ourRole) {
+    private static String sendLink(String path, String act, String email, String ourName, String ourRole,
+            String... more) {
         browser.action(path);
         browser.fill("act", act, "email", email, "ourSignatory.name", ourName, "ourSignatory.role", ourRole);
+        browser.fill(more);
         browser.submitAccepted();
         // newest first within its stage: the first row of the act
         String link = browser.driver().findElement(By.cssSelector("[data-testid=customer-links] tr[data-act=" + act
                 + "] [data-testid=customer-link-url]")).getAttribute("value");
         if (System.getProperty("dealstream.e2e.console") == null) {
-            assertThat(Platform.get().stack().mail().awaitLink(email, Steps.HANDOVER)).isEqualTo(link);
+            Platform.get().stack().mail().awaitMailWith(email, link, Steps.HANDOVER);
         }
         return link;
     }
@@ -354,11 +357,6 @@ class ConsoleJourneyIT {
         browser.driver().switchTo().window(console);
     }
 
-    private static void signatures(String rows) {
-        browser.fill(rows + "[0].side", "CUSTOMER", rows + "[0].name", "Li Wei", rows + "[0].role", "CTO",
-                rows + "[0].method", "PAPER", rows + "[0].documentRef", "scan DMS-signed", rows + "[1].side", "OURS", rows + "[1].name", "Alice",
-                rows + "[1].role", "Sales lead", rows + "[1].method", "ELECTRONIC");
-    }
 
     @Test
     void aFieldErrorShowsAtItsFieldAndKeepsTheInput() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Secrets fail closed: the packaged lead-service, started in the prod profile with the repository's development
- * JWT key, issuer and vault master key, refuses to start and names what to set.
+ * JWT key, issuer, vault master key and link signing key, refuses to start and names what to set.
  */
 class SecretsFailClosedIT {
 
@@ -25,7 +25,7 @@ class SecretsFailClosedIT {
             assertThatThrownBy(() -> prod.awaitReady(Duration.ofSeconds(120))).hasMessageContaining("exited");
             String log = Files.readString(prod.log());
             assertThat(log).contains("refusing to start with development secrets", "JWT_PUBLIC_KEY_LOCATION",
-                    "JWT_ISSUER", "VAULT_MASTER_KEY");
+                    "JWT_ISSUER", "VAULT_MASTER_KEY", "LINK_SIGNING_KEY");
         } finally {
             prod.close();
         }

@@ -62,6 +62,18 @@ public final class LocalMail implements AutoCloseable {
         throw new AssertionError("no mail with a link to " + to + " within " + within);
     }
 
+    /** Waits until a mail to {@code to} carries {@code link} (one address may receive several links). */
+    public void awaitMailWith(String to, String link, Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (to(to).stream().anyMatch(m -> GreenMailUtil.getBody(m).contains(link))) {
+                return;
+            }
+            server.waitForIncomingEmail(200, server.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("no mail to " + to + " with the link within " + within);
+    }
+
     @Override
     public void close() {
         server.stop();

@@ -35,11 +35,12 @@ final class NextSteps {
                     new Step("/deals/{id}/preparation", "NegotiationPrepared", 1),
                     new Step("/deals/{id}/rehearsals", "NegotiationRehearsed", 1),
                     new Step("/deals/{id}/rounds", "NegotiationRoundHeld", 1),
-                    new Step("/deals/{id}/rounds/{round}/minutes", "MeetingMinutesSigned", 1),
+                    // the customer signs the minutes and the contract through links
+                    new Step("/deals/{id}/links", "MeetingMinutesSigned", 1),
                     new Step("/deals/{id}/contract", "ContractDrafted", 1),
                     new Step("/deals/{id}/contract/review", "ContractReviewed", 1),
                     new Step("/deals/{id}/contract/sending", "ContractSentForConfirmation", 1),
-                    new Step("/deals/{id}/contract/signature", "ContractSigned", 1)),
+                    new Step("/deals/{id}/links", "ContractSigned", 1)),
             Service.DELIVERY, List.of(
                     new Step("/deliveries/{id}/plan", "DeliveryPlanned", 1),
                     new Step("/deliveries/{id}/progress", "ProgressReported", 1),

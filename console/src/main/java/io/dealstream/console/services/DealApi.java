@@ -40,4 +40,10 @@ public interface DealApi extends StageReads {
     @Path("deals")
     @Produces(MediaType.APPLICATION_JSON)
     JsonNode list(@QueryParam("status") String status, @QueryParam("size") int size);
+
+    @Override
+    @GET
+    @Path("deals/{id}/links")
+    @Produces(MediaType.APPLICATION_JSON)
+    List<CustomerLinkRow> links(@PathParam("id") UUID id);
 }

@@ -1,5 +1,6 @@
 package io.dealstream.deal.domain;
 
+import io.dealstream.eventstore.links.CustomerLinks;
 import io.dealstream.events.common.Quote;
 import io.dealstream.events.common.Scenario;
 import io.dealstream.events.common.Signature;
@@ -34,7 +35,9 @@ public record Deal(
         List<io.dealstream.eventstore.domain.WrittenQuestion> questions,
         int amendments,
         int rehearsals,
-        List<String> responses) {
+        List<String> responses,
+        // the links are the decider's (folded from the stream); the read model lists them from customer_links
+        @com.fasterxml.jackson.annotation.JsonIgnore CustomerLinks links) {
 
     /** The contract as drafted, reviewed, sent and signed. */
     public record Contract(UUID contractId, List<Clause> clauses, Terms terms, String reviewer, Boolean approved,
@@ -79,7 +82,7 @@ public record Deal(
     }
 
     public static final Deal EMPTY = new Deal(null, null, null, null, null, null, null, null, List.of(), List.of(), null,
-            null, 0, List.of(), 0, 0, List.of());
+            null, 0, List.of(), 0, 0, List.of(), CustomerLinks.NONE);
 
     public boolean exists() {
         return status != null;
@@ -104,38 +107,50 @@ public record Deal(
     public Deal withoutBottomLines() {
         return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, null, counterpart,
                 concessions, rounds.stream().map(Round::withoutBreaches).toList(), contract, lostReason, cycle, questions,
-                amendments, rehearsals, responses);
+                amendments, rehearsals, responses, links);
     }
 
     Deal with(DealStatus s, BottomLines b, Counterpart c, List<Concession> k, List<Round> r, Contract ct, String lost) {
         return new Deal(opportunityId, s, proposalQuote, scenario, customerName, accountId, b, c, List.copyOf(k),
-                List.copyOf(r), ct, lost, cycle, questions, amendments, rehearsals, responses);
+                List.copyOf(r), ct, lost, cycle, questions, amendments, rehearsals, responses, links);
+    }
+
+    /** The deal with its links after one more event (any event: the others change the documents' version). */
+    Deal withLinks(CustomerLinks next) {
+        return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
+                counterpart, concessions, rounds, contract, lostReason, cycle, questions, amendments, rehearsals, responses,
+                next);
+    }
+
+    /** The version a link for {@code act} names: the minutes and the contract change with every other event. */
+    public String documentVersion(io.dealstream.events.common.CustomerAct act) {
+        return links.documentVersion(act == io.dealstream.events.common.CustomerAct.SIGN_MINUTES ? "minutes" : "contract");
     }
 
     Deal rehearsed(int count) {
         return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
-                counterpart, concessions, rounds, contract, lostReason, cycle, questions, amendments, count, responses);
+                counterpart, concessions, rounds, contract, lostReason, cycle, questions, amendments, count, responses, links);
     }
 
     Deal withResponses(List<String> r) {
         return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
                 counterpart, concessions, rounds, contract, lostReason, cycle, questions, amendments, rehearsals,
-                r == null ? List.of() : List.copyOf(r));
+                r == null ? List.of() : List.copyOf(r), links);
     }
 
     Deal withScenario(Scenario s) {
         return new Deal(opportunityId, status, proposalQuote, s, customerName, accountId, bottomLines, counterpart,
-                concessions, rounds, contract, lostReason, cycle, questions, amendments, rehearsals, responses);
+                concessions, rounds, contract, lostReason, cycle, questions, amendments, rehearsals, responses, links);
     }
 
     Deal withQuestions(List<io.dealstream.eventstore.domain.WrittenQuestion> q) {
         return new Deal(opportunityId, status, proposalQuote, scenario, customerName, accountId, bottomLines,
-                counterpart, concessions, rounds, contract, lostReason, cycle, List.copyOf(q), amendments, rehearsals, responses);
+                counterpart, concessions, rounds, contract, lostReason, cycle, List.copyOf(q), amendments, rehearsals, responses, links);
     }
 
     Deal amended(Contract c, int amendment) {
         return new Deal(opportunityId, DealStatus.CONTRACT_DRAFTED, proposalQuote, scenario, customerName, accountId,
-                bottomLines, counterpart, concessions, rounds, c, lostReason, cycle, questions, amendment, rehearsals, responses);
+                bottomLines, counterpart, concessions, rounds, c, lostReason, cycle, questions, amendment, rehearsals, responses, links);
     }
 
     public java.util.Optional<io.dealstream.eventstore.domain.WrittenQuestion> question(UUID id) {

@@ -109,4 +109,40 @@ public sealed interface DealCommand {
 
     record Lose(Instant now, String stage, String reason, String competitor) implements DealCommand {
     }
+
+    /**
+     * Staff send the customer a link: to sign a round's minutes ({@code round}, {@code summary}) or to confirm and
+     * sign the contract at its last confirmation ({@code maintenance}); our signatory signs as it is sent.
+     */
+    record SendLink(Instant now, UUID linkId, io.dealstream.events.common.CustomerAct act, java.time.Duration lifetime,
+            String sentBy, String sentTo, String ourName, String ourRole, Integer round, String summary,
+            List<MaintenanceCommitment> maintenance) implements DealCommand {
+    }
+
+    /** The customer opened the link's page. */
+    record OpenLink(Instant now, UUID linkId) implements DealCommand {
+    }
+
+    /** Staff withdraw a link the customer has not used. */
+    record RevokeLink(Instant now, UUID linkId, String revokedBy) implements DealCommand {
+    }
+
+    /** A link's deadline passed: the act is overdue if the link still awaits it. */
+    record MarkLinkUnused(Instant now, UUID linkId, Instant dueAt) implements DealCommand {
+    }
+
+    /** The customer signs the round's minutes through the link. */
+    record SignMinutesThroughLink(Instant now, UUID linkId, String name, String role,
+            io.dealstream.events.common.LinkEvidence evidence) implements DealCommand {
+    }
+
+    /** The customer confirms and signs the contract through the link ({@code orderId}: the order it confirms). */
+    record SignContractThroughLink(Instant now, UUID linkId, UUID orderId, String name, String role,
+            io.dealstream.events.common.LinkEvidence evidence) implements DealCommand {
+    }
+
+    /** The customer asks for changes to the contract through the link, one point a line ("Title: text"). */
+    record RequestChangeThroughLink(Instant now, UUID linkId, String name, List<String> points,
+            io.dealstream.events.common.LinkEvidence evidence) implements DealCommand {
+    }
 }

@@ -34,6 +34,7 @@ import io.dealstream.events.deal.NegotiationRoundHeld;
 import io.dealstream.events.deal.OrderConfirmed;
 import io.dealstream.events.deal.SigningMethod;
 import io.dealstream.eventstore.Decider;
+import io.dealstream.eventstore.links.CustomerLinks;
 import io.dealstream.eventstore.domain.BothSides;
 import io.dealstream.eventstore.domain.ClientTimes;
 import io.dealstream.eventstore.domain.WrittenQuestion;
@@ -108,6 +109,10 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
                     .<List<DealEvent>>map(q -> List.of(new ContractQuestionOverdue(q.questionId(), m.dueAt())))
                     .orElse(List.of());
         }
+        List<DealEvent> throughLink = DealLinks.decide(d, command, this);
+        if (throughLink != null) {
+            return throughLink;
+        }
         if (d.status() == DealStatus.SIGNED || d.status() == DealStatus.LOST) {
             throw conflict("deal-closed", "the deal is " + d.status());
         }
@@ -128,7 +133,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
             return List.of(new NegotiationRehearsed(d.rehearsals() + 1, required(r.notes(), "notes")));
         }
         if (command instanceof DealCommand.SignMinutes m) {
-            return minutes(d, m);
+            return minutes(d, m, times);
         }
         if (command instanceof DealCommand.DecideException e) {
             return exception(d, e);
@@ -159,7 +164,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
             return requestChange(d, c);
         }
         if (command instanceof DealCommand.Sign s) {
-            return sign(d, s);
+            return sign(d, s, times);
         }
         throw new IllegalArgumentException("unhandled " + command);
     }
@@ -257,7 +262,8 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         return breaches;
     }
 
-    private List<DealEvent> minutes(Deal d, DealCommand.SignMinutes m) {
+    /** {@code clientTimes}: null when the times are the server's own (signed through a link). */
+    List<DealEvent> minutes(Deal d, DealCommand.SignMinutes m, ClientTimes clientTimes) {
         Round round = d.round(m.round()).orElseThrow(() -> new NotFound("round", m.round()));
         if (round.minutes() != null) {
             throw conflict("minutes-already-signed", "round " + m.round() + "'s minutes are signed");
@@ -265,7 +271,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (round.exception() == Round.ExceptionState.REQUESTED) {
             throw conflict("exception-pending", "a manager must decide the bottom-line exception of round " + m.round());
         }
-        List<Signature> signatures = BothSides.check(m.signatures(), m.now(), times, null, null);
+        List<Signature> signatures = BothSides.check(m.signatures(), m.now(), clientTimes, null, null);
         return List.of(new MeetingMinutesSigned(m.round(), required(m.summary(), "summary"),
                 BothSides.nameOf(signatures, Signature.Side.CUSTOMER), BothSides.nameOf(signatures, Signature.Side.OURS),
                 signatures));
@@ -361,7 +367,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
                 q.lateAt(answeredAt)));
     }
 
-    private List<DealEvent> requestChange(Deal d, DealCommand.RequestChange c) {
+    List<DealEvent> requestChange(Deal d, DealCommand.RequestChange c) {
         if (d.status() != DealStatus.SENT_FOR_CONFIRMATION) {
             throw conflict("contract-not-sent", "changes are requested at the contract's last confirmation");
         }
@@ -373,7 +379,8 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
                 amended.stream().map(io.dealstream.events.deal.Clause::title).toList()));
     }
 
-    private List<DealEvent> sign(Deal d, DealCommand.Sign s) {
+    /** {@code clientTimes}: null when the times are the server's own (signed through a link). */
+    List<DealEvent> sign(Deal d, DealCommand.Sign s, ClientTimes clientTimes) {
         if (d.status() != DealStatus.SENT_FOR_CONFIRMATION) {
             throw conflict("contract-not-sent", "the customer confirms the contract before signing");
         }
@@ -381,7 +388,7 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
         if (!open.isEmpty()) {
             throw conflict("contract-questions-open", "answer the customer's questions before signing: " + open);
         }
-        List<Signature> signatures = BothSides.check(s.signatures(), s.now(), times, d.contract().sentAt(),
+        List<Signature> signatures = BothSides.check(s.signatures(), s.now(), clientTimes, d.contract().sentAt(),
                 "contract-sent");
         SigningMethod method = signatures.stream().anyMatch(x -> x.method() == Signature.Method.PAPER)
                 ? SigningMethod.PAPER : SigningMethod.ELECTRONIC;
@@ -400,9 +407,15 @@ public final class DealDecider implements Decider<Deal, DealCommand> {
 
     @Override
     public Deal evolve(Deal d, DomainEvent event) {
+        Deal next = evolveDeal(d, event);
+        return next.withLinks(next.links().evolve(next.opportunityId(), event));
+    }
+
+    private Deal evolveDeal(Deal d, DomainEvent event) {
         if (event instanceof NegotiationOpened o) {
             return new Deal(o.opportunityId(), DealStatus.NEGOTIATING, o.proposalQuote(), o.scenario(), o.customerName(),
-                    o.accountId(), null, null, List.of(), List.of(), null, null, o.cycleNumber(), List.of(), 0, 0, List.of());
+                    o.accountId(), null, null, List.of(), List.of(), null, null, o.cycleNumber(), List.of(), 0, 0, List.of(),
+                    d == null ? CustomerLinks.NONE : d.links());
         }
         if (event instanceof NegotiationPrepared p) {
             return d.with(d.status(), p.bottomLines(), p.counterpart(), p.concessions(), d.rounds(), d.contract(), null)

@@ -1,9 +1,5 @@
 package io.dealstream.delivery.domain;
 
-import io.dealstream.events.common.CustomerLinkEvent;
-import io.dealstream.events.delivery.DeliveryLinkRevoked;
-import io.dealstream.events.delivery.DeliveryLinkSent;
-import io.dealstream.events.delivery.DeliveryLinkUsed;
 import io.dealstream.eventstore.links.CustomerLinks;
 import static io.dealstream.eventstore.DeadlineChange.cancelAll;
 import static io.dealstream.eventstore.DeadlineChange.meet;
@@ -86,13 +82,7 @@ public final class DeliveryDeadlines implements DeadlineRules<Delivery, Delivery
                     .forEach(l -> changes.add(meet(CustomerLinks.DEADLINE, l.linkId().toString())));
             return changes;
         }
-        if (event instanceof DeliveryLinkSent s) {
-            return List.of(open(CustomerLinks.DEADLINE, s.linkId().toString(), s.expiresAt()));
-        }
-        if (event instanceof DeliveryLinkUsed || event instanceof DeliveryLinkRevoked) {
-            return List.of(meet(CustomerLinks.DEADLINE, ((CustomerLinkEvent) event).linkId().toString()));
-        }
-        return List.of();
+        return CustomerLinks.deadlineChanges(event);
     }
 
     /** A missed weekly report, callback, survey or maintenance visit: its overdue event, once. */

@@ -233,8 +233,9 @@ public class CustomerLinkResource {
                 }
                 return out;
             }
-            if (!"sign".equals(decision) && !"dispute".equals(decision)) {
-                out.add("Choose to sign or to send corrections.");
+            boolean disputable = ActWording.of(act).disputable();
+            if (!"sign".equals(decision) && !("dispute".equals(decision) && disputable)) {
+                out.add(disputable ? "Choose to sign or to send corrections." : "Sign with the button below the form.");
             }
             if ("sign".equals(decision)) {
                 if (role.isEmpty()) {

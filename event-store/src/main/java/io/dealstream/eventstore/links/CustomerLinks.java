@@ -9,17 +9,19 @@ import java.time.Instant;
 import io.dealstream.events.common.Signature;
 import io.dealstream.eventstore.domain.NotFound;
 import java.util.Collection;
+import io.dealstream.eventstore.DeadlineChange;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The links a stream has sent, folded from its link events, and the version of the stream's document: every event
- * that is not a link event changes the document (a link sent for an older version is outdated). Pure and
- * immutable; a stream's state holds one and evolves it with every event.
+ * The links a stream has sent, folded from its link events (with the event that sent each), and the version of the
+ * stream's document: every event that is not a link event changes the document (a link sent for an older version
+ * is outdated). Pure and immutable; a stream's state holds one and evolves it with every event.
  */
-public record CustomerLinks(Map<UUID, CustomerLink> byId, Map<UUID, Signature> ours, long contentEvents) {
+public record CustomerLinks(Map<UUID, CustomerLink> byId, Map<UUID, CustomerLinkEvent.Sent> sent, long contentEvents) {
 
     public static final CustomerLinks NONE = new CustomerLinks(Map.of(), Map.of(), 0);
     /** The deadline kind of a link awaiting the customer's act (its reference: the link id), due at its expiry. */
@@ -28,19 +30,17 @@ public record CustomerLinks(Map<UUID, CustomerLink> byId, Map<UUID, Signature> o
     /** The links after one more event of the stream. */
     public CustomerLinks evolve(UUID opportunityId, DomainEvent event) {
         if (!(event instanceof CustomerLinkEvent linkEvent)) {
-            return new CustomerLinks(byId, ours, contentEvents + 1);
+            return new CustomerLinks(byId, sent, contentEvents + 1);
         }
         Map<UUID, CustomerLink> next = new LinkedHashMap<>(byId);
-        Map<UUID, Signature> nextOurs = ours;
+        Map<UUID, CustomerLinkEvent.Sent> nextSent = sent;
         UUID id = linkEvent.linkId();
         if (event instanceof CustomerLinkEvent.Sent s) {
             next.put(id, new CustomerLink(id, opportunityId, s.act(), s.documentVersion(), null,
                     s.sentAt(), s.expiresAt(), s.sentBy(), null, null, null));
-            if (s.ours() != null) {
-                Map<UUID, Signature> withOurs = new LinkedHashMap<>(ours);
-                withOurs.put(id, s.ours());
-                nextOurs = Map.copyOf(withOurs);
-            }
+            Map<UUID, CustomerLinkEvent.Sent> withSent = new LinkedHashMap<>(sent);
+            withSent.put(id, s);
+            nextSent = Map.copyOf(withSent);
         } else if (next.containsKey(id)) {
             CustomerLink link = next.get(id);
             if (event instanceof CustomerLinkEvent.Opened o) {
@@ -53,7 +53,7 @@ public record CustomerLinks(Map<UUID, CustomerLink> byId, Map<UUID, Signature> o
                 next.put(id, link.revoked(r.revokedAt()));
             }
         }
-        return new CustomerLinks(Map.copyOf(next), nextOurs, contentEvents);
+        return new CustomerLinks(Map.copyOf(next), nextSent, contentEvents);
     }
 
     /** The document's version as a link names it, e.g. {@code needs-report@7}. */
@@ -72,7 +72,13 @@ public record CustomerLinks(Map<UUID, CustomerLink> byId, Map<UUID, Signature> o
 
     /** Our signature given as the link was sent, if the document is signed by both sides. */
     public Optional<Signature> oursFor(UUID linkId) {
-        return Optional.ofNullable(ours.get(linkId));
+        return Optional.ofNullable(sent.get(linkId)).map(CustomerLinkEvent.Sent::ours);
+    }
+
+    /** The event that sent the link: what the stage's own record of it says besides (a round, a summary, ...). */
+    public <T extends CustomerLinkEvent.Sent> T sentEvent(UUID linkId, Class<T> type) {
+        get(linkId);
+        return type.cast(sent.get(linkId));
     }
 
     /**
@@ -105,6 +111,20 @@ public record CustomerLinks(Map<UUID, CustomerLink> byId, Map<UUID, Signature> o
     public boolean stillAwaited(UUID linkId, String currentVersion) {
         CustomerLink link = get(linkId);
         return link.awaited() && link.documentVersion().equals(currentVersion);
+    }
+
+    /**
+     * A link's own deadline ({@link #DEADLINE}, the link id its reference): due at its expiry once sent, met once
+     * used or withdrawn; nothing for any other event. A stage's DeadlineRules add these to its own.
+     */
+    public static List<DeadlineChange> deadlineChanges(DomainEvent event) {
+        if (event instanceof CustomerLinkEvent.Sent s) {
+            return List.of(DeadlineChange.open(DEADLINE, s.linkId().toString(), s.expiresAt()));
+        }
+        if (event instanceof CustomerLinkEvent.Used || event instanceof CustomerLinkEvent.Revoked) {
+            return List.of(DeadlineChange.meet(DEADLINE, ((CustomerLinkEvent) event).linkId().toString()));
+        }
+        return List.of();
     }
 
     /** The evidence of an act through {@code link} at {@code now}: what the page saw (hash, IP, agent) and the link. */

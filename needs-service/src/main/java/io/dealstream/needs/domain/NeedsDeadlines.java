@@ -6,12 +6,8 @@ import static io.dealstream.eventstore.DeadlineChange.open;
 import io.dealstream.events.DomainEvent;
 import io.dealstream.events.needs.DeepTalkArranged;
 import io.dealstream.events.needs.DiscoveryMeetingHeld;
-import io.dealstream.events.common.CustomerLinkEvent;
 import io.dealstream.events.needs.NeedsConfirmationDisputed;
 import io.dealstream.events.needs.NeedsConfirmed;
-import io.dealstream.events.needs.NeedsLinkRevoked;
-import io.dealstream.events.needs.NeedsLinkSent;
-import io.dealstream.events.needs.NeedsLinkUsed;
 import io.dealstream.events.needs.NeedsResearchOpened;
 import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
@@ -38,17 +34,11 @@ public enum NeedsDeadlines implements DeadlineRules<NeedsResearch, NeedsCommand>
         if (e instanceof DiscoveryMeetingHeld || e instanceof DeepTalkArranged) {
             return List.of(meet(DEEP_TALK));
         }
-        if (e instanceof NeedsLinkSent s) {
-            return List.of(open(CUSTOMER_LINK, s.linkId().toString(), s.expiresAt()));
-        }
-        if (e instanceof NeedsLinkUsed || e instanceof NeedsLinkRevoked) {
-            return List.of(meet(CUSTOMER_LINK, ((CustomerLinkEvent) e).linkId().toString()));
-        }
         if (e instanceof NeedsConfirmed || e instanceof NeedsConfirmationDisputed) {
             return state.links().all().stream().map(l -> (DeadlineChange) meet(CUSTOMER_LINK, l.linkId().toString()))
                     .toList();
         }
-        return List.of();
+        return io.dealstream.eventstore.links.CustomerLinks.deadlineChanges(e);
     }
 
     /**

@@ -6,6 +6,7 @@ import io.dealstream.events.deal.DealLost;
 import io.dealstream.events.deal.NegotiationOpened;
 import io.dealstream.events.deal.NegotiationRoundHeld;
 import io.dealstream.events.delivery.CallbackOverdue;
+import io.dealstream.events.deal.DealLinkExpired;
 import io.dealstream.events.delivery.DeliveryLinkExpired;
 import io.dealstream.events.delivery.ProgressReportOverdue;
 import io.dealstream.events.delivery.SurveyOverdue;
@@ -133,7 +134,7 @@ public final class PipelineProjection {
         if (e instanceof FollowUpOverdue || e instanceof DeepTalkOverdue || e instanceof NeedsLinkExpired
                 || e instanceof ObjectionResponseOverdue
                 || e instanceof ProgressReportOverdue || e instanceof CallbackOverdue || e instanceof SurveyOverdue
-                || e instanceof DeliveryLinkExpired) {
+                || e instanceof DeliveryLinkExpired || e instanceof DealLinkExpired) {
             return update(conn, id, at, "overdue = true", List.of());
         }
         return Uni.createFrom().voidItem();

@@ -7,5 +7,6 @@ public sealed interface DealEvent extends DomainEvent permits NegotiationOpened,
         NegotiationRoundHeld, MeetingMinutesSigned, BottomLinesChanged, BottomLineExceptionRequested, BottomLineExceptionApproved,
         BottomLineExceptionRejected, ContractDrafted, ContractReviewed, ContractSentForConfirmation, ContractSigned,
         OrderConfirmed, DealLost, NegotiationScenarioChanged, ContractQuestionRaised,
-        ContractQuestionAnswered, ContractQuestionOverdue, ContractChangeRequested, NegotiationRehearsed {
+        ContractQuestionAnswered, ContractQuestionOverdue, ContractChangeRequested, NegotiationRehearsed, DealLinkSent,
+        DealLinkOpened, DealLinkUsed, DealLinkRevoked, DealLinkExpired {
 }

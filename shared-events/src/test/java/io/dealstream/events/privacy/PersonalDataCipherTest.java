@@ -45,6 +45,16 @@ class PersonalDataCipherTest {
     }
 
     @Test
+    void a_customer_link_s_evidence_is_personal_data_wherever_it_is_carried() {
+        assertThat(PersonalDataPaths.of(io.dealstream.events.needs.NeedsConfirmed.class)).contains(
+                List.of("signatures", PersonalDataPaths.EVERY_ELEMENT, "link", "ipAddress"),
+                List.of("signatures", PersonalDataPaths.EVERY_ELEMENT, "link", "userAgent"));
+        assertThat(PersonalDataPaths.of(io.dealstream.events.delivery.SatisfactionSurveyed.class)).contains(
+                List.of("respondent"), List.of("evidence", "ipAddress"), List.of("evidence", "userAgent"));
+        assertThat(PersonalDataPaths.of(io.dealstream.events.needs.NeedsLinkSent.class)).contains(List.of("sentTo"));
+    }
+
+    @Test
     void encrypted_payload_hides_every_personal_field_and_still_satisfies_the_schema() {
         ObjectNode payload = codec.toJsonNode(lead);
         PersonalDataCipher.encrypt(payload, LeadCaptured.class, keyId, key);
