@@ -2,11 +2,7 @@ package io.dealstream.deal.api;
 
 import io.dealstream.deal.application.DealService;
 import io.dealstream.deal.domain.DealCommand;
-import io.dealstream.eventstore.EventStore;
-import io.dealstream.eventstore.http.Caller;
-import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.CommandHeaders;
-import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.Roles;
 import io.dealstream.eventstore.links.LinkDesk;
 import io.dealstream.eventstore.links.LinkRequest;
@@ -45,19 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DealLinksResource {
 
-    private final EventStore store;
     private final DealService deals;
     private final LinkDesk desk;
-    private final IdempotentCommands idempotent;
-    private final Caller caller;
 
-    public DealLinksResource(EventStore store, DealService deals, LinkDesk desk,
-            IdempotentCommands idempotent, Caller caller) {
-        this.store = store;
+    public DealLinksResource(DealService deals, LinkDesk desk) {
         this.deals = deals;
         this.desk = desk;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -74,8 +63,7 @@ public class DealLinksResource {
             headers = @Header(name = "Location", description = "The link among the stream's links",
                     schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> send(@PathParam("id") UUID id, @Valid @NotNull LinkRequest body) {
-        String actor = caller.actor();
-        return desk.send(id, body, "/deals/" + id + "/links", (tx, linkId, now, lifetime) -> deals.handle(tx,
+        return desk.send(id, body, "/deals/" + id + "/links", (tx, linkId, now, lifetime, actor) -> deals.handle(tx,
                         id, OptionalLong.empty(), new DealCommand.SendLink(now, linkId, body.act(), lifetime, actor,
                                 body.email(), body.ourName(), body.ourRole(), body.round(), body.summary(),
                                 body.maintenance()), UUID.randomUUID(), actor)
@@ -97,9 +85,7 @@ public class DealLinksResource {
             + "then says it was withdrawn; a used link cannot be withdrawn (409 link-used).")
     public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId,
             @BeanParam CommandHeaders headers) {
-        return idempotent.run(headers, linkId, tx -> deals.handle(tx, id, headers.expectedVersion(),
-                        new DealCommand.RevokeLink(store.clock().instant(), linkId, caller.actor()),
-                        UUID.randomUUID(), caller.actor())
-                .map(outcome -> CommandAccepted.reply(id, outcome)));
+        return desk.revoke(id, linkId, headers, (tx, now, actor) -> deals.handle(tx, id,
+                headers.expectedVersion(), new DealCommand.RevokeLink(now, linkId, actor), UUID.randomUUID(), actor));
     }
 }

@@ -2,11 +2,7 @@ package io.dealstream.delivery.api;
 
 import io.dealstream.delivery.application.DeliveryService;
 import io.dealstream.delivery.domain.DeliveryCommand;
-import io.dealstream.eventstore.EventStore;
-import io.dealstream.eventstore.http.Caller;
-import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.CommandHeaders;
-import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.Roles;
 import io.dealstream.eventstore.links.LinkDesk;
 import io.dealstream.eventstore.links.LinkRequest;
@@ -45,19 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeliveryLinksResource {
 
-    private final EventStore store;
     private final DeliveryService deliveries;
     private final LinkDesk desk;
-    private final IdempotentCommands idempotent;
-    private final Caller caller;
 
-    public DeliveryLinksResource(EventStore store, DeliveryService deliveries, LinkDesk desk,
-            IdempotentCommands idempotent, Caller caller) {
-        this.store = store;
+    public DeliveryLinksResource(DeliveryService deliveries, LinkDesk desk) {
         this.deliveries = deliveries;
         this.desk = desk;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -73,8 +62,7 @@ public class DeliveryLinksResource {
             headers = @Header(name = "Location", description = "The link among the stream's links",
                     schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> send(@PathParam("id") UUID id, @Valid @NotNull LinkRequest body) {
-        String actor = caller.actor();
-        return desk.send(id, body, "/deliveries/" + id + "/links", (tx, linkId, now, lifetime) -> deliveries.handle(tx,
+        return desk.send(id, body, "/deliveries/" + id + "/links", (tx, linkId, now, lifetime, actor) -> deliveries.handle(tx,
                         id, OptionalLong.empty(), new DeliveryCommand.SendLink(now, linkId, body.act(), lifetime, actor,
                                 body.email(), body.ourName(), body.ourRole()), UUID.randomUUID(), actor)
                 .map(outcome -> outcome.state().customerName()));
@@ -95,9 +83,7 @@ public class DeliveryLinksResource {
             + "then says it was withdrawn; a used link cannot be withdrawn (409 link-used).")
     public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId,
             @BeanParam CommandHeaders headers) {
-        return idempotent.run(headers, linkId, tx -> deliveries.handle(tx, id, headers.expectedVersion(),
-                        new DeliveryCommand.RevokeLink(store.clock().instant(), linkId, caller.actor()),
-                        UUID.randomUUID(), caller.actor())
-                .map(outcome -> CommandAccepted.reply(id, outcome)));
+        return desk.revoke(id, linkId, headers, (tx, now, actor) -> deliveries.handle(tx, id,
+                headers.expectedVersion(), new DeliveryCommand.RevokeLink(now, linkId, actor), UUID.randomUUID(), actor));
     }
 }

@@ -1,10 +1,6 @@
 package io.dealstream.needs.api;
 
-import io.dealstream.eventstore.EventStore;
-import io.dealstream.eventstore.http.Caller;
-import io.dealstream.eventstore.http.CommandAccepted;
 import io.dealstream.eventstore.http.CommandHeaders;
-import io.dealstream.eventstore.http.IdempotentCommands;
 import io.dealstream.eventstore.http.Roles;
 import io.dealstream.eventstore.links.LinkDesk;
 import io.dealstream.eventstore.links.LinkRequest;
@@ -42,19 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class NeedsLinksResource {
 
-    private final EventStore store;
     private final NeedsService needs;
     private final LinkDesk desk;
-    private final IdempotentCommands idempotent;
-    private final Caller caller;
 
-    public NeedsLinksResource(EventStore store, NeedsService needs, LinkDesk desk, IdempotentCommands idempotent,
-            Caller caller) {
-        this.store = store;
+    public NeedsLinksResource(NeedsService needs, LinkDesk desk) {
         this.needs = needs;
         this.desk = desk;
-        this.idempotent = idempotent;
-        this.caller = caller;
     }
 
     @POST
@@ -70,8 +59,7 @@ public class NeedsLinksResource {
             headers = @Header(name = "Location", description = "The link among the stream's links",
                     schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> send(@PathParam("id") UUID id, @Valid @NotNull LinkRequest body) {
-        String actor = caller.actor();
-        return desk.send(id, body, "/needs/" + id + "/links", (tx, linkId, now, lifetime) -> needs.handle(tx, id,
+        return desk.send(id, body, "/needs/" + id + "/links", (tx, linkId, now, lifetime, actor) -> needs.handle(tx, id,
                         OptionalLong.empty(), new NeedsCommand.SendLink(now, linkId, body.act(), lifetime, actor,
                                 body.email(), body.ourName(), body.ourRole()), UUID.randomUUID(), actor)
                 .map(outcome -> outcome.state().customerName()));
@@ -92,9 +80,7 @@ public class NeedsLinksResource {
             + "says it was withdrawn; a used link cannot be withdrawn (409 link-used).")
     public Uni<Response> revoke(@PathParam("id") UUID id, @PathParam("linkId") UUID linkId,
             @BeanParam CommandHeaders headers) {
-        return idempotent.run(headers, linkId, tx -> needs.handle(tx, id, headers.expectedVersion(),
-                        new NeedsCommand.RevokeLink(store.clock().instant(), linkId, caller.actor()), UUID.randomUUID(),
-                        caller.actor())
-                .map(outcome -> CommandAccepted.reply(id, outcome)));
+        return desk.revoke(id, linkId, headers, (tx, now, actor) -> needs.handle(tx, id,
+                headers.expectedVersion(), new NeedsCommand.RevokeLink(now, linkId, actor), UUID.randomUUID(), actor));
     }
 }
