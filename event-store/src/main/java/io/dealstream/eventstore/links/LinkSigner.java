@@ -49,6 +49,10 @@ public final class LinkSigner {
             if (id.length != 16 || !MessageDigest.isEqual(signature, mac(id))) {
                 return Optional.empty();
             }
+            // one spelling per link: base64's unused low bits in a last character are not another valid token
+            if (!token.equals(token(new UUID(ByteBuffer.wrap(id).getLong(), ByteBuffer.wrap(id, 8, 8).getLong())))) {
+                return Optional.empty();
+            }
             ByteBuffer b = ByteBuffer.wrap(id);
             return Optional.of(new UUID(b.getLong(), b.getLong()));
         } catch (IllegalArgumentException notBase64) {
