@@ -29,8 +29,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class DealCustomerActs implements CustomerActs {
 
-    /** Who appends what a customer does through a link. */
-    public static final String ACTOR = "customer-link";
     private final EventStore store;
     private final DealService deals;
     private final Template contractDocument;

@@ -28,8 +28,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryCustomerActs implements CustomerActs {
 
-    /** Who appends what a customer does through a link. */
-    public static final String ACTOR = "customer-link";
     private final EventStore store;
     private final DeliveryService deliveries;
     private final DeliveryConfig config;

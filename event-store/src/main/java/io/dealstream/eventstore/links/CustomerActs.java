@@ -12,6 +12,9 @@ import java.util.List;
  */
 public interface CustomerActs {
 
+    /** Who appends what a customer does through a link. */
+    String ACTOR = "customer-link";
+
     /** The page's content for a link: what to do, the document (printable HTML) and the link's standing. */
     record Shown(CustomerAct act, String title, String documentHtml, String documentVersion,
             CustomerLink.Standing standing, String customerName, int scaleMax) {

@@ -26,8 +26,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class NeedsCustomerActs implements CustomerActs {
 
-    /** Who appends what a customer does through a link. */
-    public static final String ACTOR = "customer-link";
     private final EventStore store;
     private final NeedsService needs;
     private final Template needsReport;
