@@ -160,6 +160,25 @@ class ConsoleJourneyIT {
         browser.click(browser.driver().findElement(By.linkText("Record outcome")));
         browser.fill("outcome", "RESOLVED", "customerFeedback", "fine");
         browser.submitAccepted();
+        // the customer asks on the proposal's page (a written answer due within 24 h), then confirms the revision
+        String questions = sendLink("/proposals/{id}/links", "ASK_ABOUT_PROPOSAL", customerMail, null, null);
+        customerAsks(questions, "Quote breakdown", customer, "Is training included?");
+        browser.action("/proposals/{id}/revisions");
+        browser.fill("content.painRestatement", "Planning takes two days.", "content.solution", "Asset register.",
+                "content.implementationPath", "4 weeks", "content.valueQuantification[0].metric", "planning",
+                "content.valueQuantification[0].baseline", "16", "content.valueQuantification[0].expected", "2",
+                "content.valueQuantification[0].unit", "h/week", "content.quote.lines[0].item", "licence",
+                "content.quote.lines[0].quantity", "1", "content.quote.lines[0].unitPrice", "48000.00",
+                "content.quote.currency", "EUR", "content.quote.total", "48000.00", "content.differentiators", "7x24",
+                "content.coverage[0].requirementId", "R1", "content.coverage[0].how", "register module",
+                "content.risks", "data migration depends on the ERP export",
+                "content.customParts", "interface to depot scheduling", "reason", "training included, two weeks less");
+        browser.submitAccepted();
+        String revision = sendLink("/proposals/{id}/links", "CONFIRM_PROPOSAL_REVISION", customerMail, null, null);
+        customerSigns(revision, "What changed in revision 2", customer, "customer-link-proposal-revision", null);
+        browser.open("/opportunities/" + id, "opportunity");
+        assertThat(browser.driver().findElement(By.cssSelector("[data-testid=timeline]")).getAttribute("textContent"))
+                .contains("ProposalLinkSent", "QuestionRaised", "ProposalRevisionConfirmed", "ProposalLinkUsed");
         browser.action("/proposals/{id}/acceptance");
         browser.submitAccepted();
 
@@ -322,7 +341,10 @@ class ConsoleJourneyIT {
     private static String sendLink(String path, String act, String email, String ourName, String ourRole,
             String... more) {
         browser.action(path);
-        browser.fill("act", act, "email", email, "ourSignatory.name", ourName, "ourSignatory.role", ourRole);
+        browser.fill("act", act, "email", email);
+        if (ourName != null) {
+            browser.fill("ourSignatory.name", ourName, "ourSignatory.role", ourRole);
+        }
         browser.fill(more);
         browser.submitAccepted();
         // newest first within its stage: the first row of the act
@@ -332,6 +354,22 @@ class ConsoleJourneyIT {
             Platform.get().stack().mail().awaitMailWith(email, link, Steps.HANDOVER);
         }
         return link;
+    }
+
+    /** The customer, in a window of their own, reads the proposal through the link and sends a question. */
+    private static void customerAsks(String link, String expected, String customer, String question) {
+        String console = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
+        browser.driver().get(link);
+        assertThat(browser.driver().switchTo().frame(browser.driver().findElement(By.tagName("iframe")))
+                .findElement(By.tagName("body")).getText()).contains(expected, customer);
+        browser.driver().switchTo().defaultContent();
+        browser.fill("name", "Li Wei", "points", question);
+        look("customer-link-proposal-questions");
+        browser.click(browser.driver().findElement(By.cssSelector("button[value=ask]")));
+        assertThat(browser.text("[role=status]")).contains("within 24 hours");
+        browser.driver().close();
+        browser.driver().switchTo().window(console);
     }
 
     /**

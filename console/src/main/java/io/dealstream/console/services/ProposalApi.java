@@ -45,4 +45,10 @@ public interface ProposalApi extends StageReads {
     @Path("objections/stats")
     @Produces(MediaType.APPLICATION_JSON)
     JsonNode objectionStats();
+
+    @Override
+    @GET
+    @Path("proposals/{id}/links")
+    @Produces(MediaType.APPLICATION_JSON)
+    List<CustomerLinkRow> links(@PathParam("id") UUID id);
 }

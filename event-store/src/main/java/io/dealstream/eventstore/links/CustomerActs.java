@@ -32,11 +32,13 @@ public interface CustomerActs {
     }
 
     /**
-     * What the customer entered on the page. {@code decision}: "sign", "dispute" or (the survey) "answer";
-     * {@code scores}: the survey's four scores in the template's order, {@code overall} and {@code suggestions}.
+     * What the customer entered on the page. {@code decision}: "sign", "dispute", "ask" (questions on a proposal) or
+     * (the survey) "answer"; {@code points}: the corrections or questions, one each; {@code scores}: the survey's four
+     * scores in the template's order, {@code overall} and {@code suggestions}; {@code concernType} and
+     * {@code concern}: an objection raised on a proposal.
      */
     record Submission(String decision, String name, String role, String typedSignature, List<String> points,
-            List<Integer> scores, String overall, String suggestions) {
+            List<Integer> scores, String overall, String suggestions, String concernType, String concern) {
     }
 
     /**

@@ -51,7 +51,12 @@ public class CustomerLinkResource {
             new Question("solutionEffect", "Effect of the solution"), new Question("responseSpeed", "How fast we responded"),
             new Question("teamwork", "How we worked together"));
 
-    /** A survey question: its form field and its wording. */
+    /** What a customer's objection on a proposal can be about: the SOP's four objection types, in their words. */
+    static final List<Question> CONCERN_TYPES = List.of(new Question("PRICE", "The price"),
+            new Question("FUNCTION", "What the solution does"), new Question("TRUST", "Trust in us or the solution"),
+            new Question("DECISION", "Who decides, or when"));
+
+    /** A survey question (or an objection's subject): its form field (value) and its wording. */
     @io.quarkus.qute.TemplateData
     public record Question(String field, String label) {
     }
@@ -87,11 +92,12 @@ public class CustomerLinkResource {
             @FormParam("serviceQuality") String serviceQuality, @FormParam("solutionEffect") String solutionEffect,
             @FormParam("responseSpeed") String responseSpeed, @FormParam("teamwork") String teamwork,
             @FormParam("overall") String overall, @FormParam("suggestions") String suggestions,
+            @FormParam("concernType") String concernType, @FormParam("concern") String concern,
             @HeaderParam(HttpHeaders.USER_AGENT) String userAgent, @Context HttpServerRequest request) {
         Form form = new Form(decision, clean(name), clean(role), clean(signature), "yes".equals(consent),
                 points == null ? "" : points.strip(), List.of(clean(serviceQuality), clean(solutionEffect),
                         clean(responseSpeed), clean(teamwork)), clean(overall),
-                suggestions == null ? "" : suggestions.replace("\u0000", "").strip());
+                longText(suggestions), clean(concernType), longText(concern));
         return link(token).chain(found -> {
             if (found.isEmpty()) {
                 return Uni.createFrom().item(notALink());
@@ -132,6 +138,10 @@ public class CustomerLinkResource {
                 .data("disputable", wording.disputable())
                 .data("errors", errors)
                 .data("survey", shown.act() == CustomerAct.ANSWER_SURVEY)
+                .data("asking", shown.act() == CustomerAct.ASK_ABOUT_PROPOSAL)
+                .data("consentText", wording.consent())
+                .data("concernTypes", CONCERN_TYPES)
+                .data("concernType", form.concernType()).data("concern", form.concern())
                 .data("scale", java.util.stream.IntStream.rangeClosed(1, Math.max(shown.scaleMax(), 1))
                         .mapToObj(Integer::toString).toList())
                 .data("questions", SURVEY_QUESTIONS)
@@ -164,6 +174,8 @@ public class CustomerLinkResource {
     private Response done(Form form) {
         String message = "answer".equals(form.decision())
                 ? "Thank you, " + form.name() + ". Your answers are recorded; they help us serve you better."
+                : "ask".equals(form.decision())
+                ? "Thank you, " + form.name() + ". Your contact answers you in writing within 24 hours."
                 : "dispute".equals(form.decision())
                 ? "Thank you, " + form.name() + ". Your corrections went to our team; you will receive the revised "
                         + "document."
@@ -192,6 +204,15 @@ public class CustomerLinkResource {
                 .build();
     }
 
+    /** A long text (a textarea): without NUL, stripped, at most 4000 characters. */
+    private static String longText(String value) {
+        if (value == null) {
+            return "";
+        }
+        String stripped = value.replace("\u0000", "").strip();
+        return stripped.length() > 4000 ? stripped.substring(0, 4000) : stripped;
+    }
+
     private static String clean(String value) {
         if (value == null) {
             return "";
@@ -210,9 +231,9 @@ public class CustomerLinkResource {
 
     /** The form as typed, kept to show it again next to what was wrong. */
     private record Form(String decision, String name, String role, String signature, boolean consent, String points,
-            List<String> scores, String overall, String suggestions) {
+            List<String> scores, String overall, String suggestions, String concernType, String concern) {
 
-        static final Form EMPTY = new Form(null, "", "", "", false, "", List.of("", "", "", ""), "", "");
+        static final Form EMPTY = new Form(null, "", "", "", false, "", List.of("", "", "", ""), "", "", "", "");
 
         List<String> errors(CustomerAct act) {
             List<String> out = new java.util.ArrayList<>();
@@ -230,6 +251,21 @@ public class CustomerLinkResource {
                 }
                 if (!List.of("SATISFIED", "NEUTRAL", "DISSATISFIED").contains(overall)) {
                     out.add("Choose your overall rating.");
+                }
+                return out;
+            }
+            if (act == CustomerAct.ASK_ABOUT_PROPOSAL) {
+                if (!"ask".equals(decision)) {
+                    out.add("Send your questions with the button below them.");
+                }
+                if (lines().isEmpty() && concern.isEmpty()) {
+                    out.add("Write at least one question, or your objection.");
+                }
+                if (!concern.isEmpty() && CONCERN_TYPES.stream().noneMatch(t -> t.field().equals(concernType))) {
+                    out.add("Say what your objection is about.");
+                }
+                if (concern.isEmpty() && !concernType.isEmpty()) {
+                    out.add("Describe your objection, or leave its subject empty.");
                 }
                 return out;
             }
@@ -261,8 +297,8 @@ public class CustomerLinkResource {
 
         CustomerActs.Submission submission() {
             return new CustomerActs.Submission(decision, name, role, signature, lines(),
-                    scores.stream().map(s -> s.isEmpty() ? 0 : Integer.parseInt(s)).toList(), overall,
-                    suggestions.length() > 4000 ? suggestions.substring(0, 4000) : suggestions);
+                    scores.stream().map(s -> s.isEmpty() ? 0 : Integer.parseInt(s)).toList(), overall, suggestions,
+                    concernType, concern);
         }
     }
 }

@@ -8,6 +8,7 @@ import io.dealstream.events.deal.NegotiationRoundHeld;
 import io.dealstream.events.delivery.CallbackOverdue;
 import io.dealstream.events.deal.DealLinkExpired;
 import io.dealstream.events.delivery.DeliveryLinkExpired;
+import io.dealstream.events.proposal.ProposalLinkExpired;
 import io.dealstream.events.delivery.ProgressReportOverdue;
 import io.dealstream.events.delivery.SurveyOverdue;
 import io.dealstream.events.lead.FollowUpLogged;
@@ -134,7 +135,8 @@ public final class PipelineProjection {
         if (e instanceof FollowUpOverdue || e instanceof DeepTalkOverdue || e instanceof NeedsLinkExpired
                 || e instanceof ObjectionResponseOverdue
                 || e instanceof ProgressReportOverdue || e instanceof CallbackOverdue || e instanceof SurveyOverdue
-                || e instanceof DeliveryLinkExpired || e instanceof DealLinkExpired) {
+                || e instanceof DeliveryLinkExpired || e instanceof DealLinkExpired
+                || e instanceof ProposalLinkExpired) {
             return update(conn, id, at, "overdue = true", List.of());
         }
         return Uni.createFrom().voidItem();

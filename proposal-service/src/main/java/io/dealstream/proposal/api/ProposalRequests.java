@@ -155,7 +155,10 @@ public final class ProposalRequests {
 
     @Schema(example = """
             {"confirmedBy": "Li Wei, CTO"}""")
-    public record RevisionConfirmation(@NotBlank @Size(max = 200) String confirmedBy, Instant confirmedAt) {
+    public record RevisionConfirmation(@NotBlank @Size(max = 200) String confirmedBy, Instant confirmedAt,
+            @Schema(description = "Where the customer gave the confirmation (their mail, a signed copy); the "
+                    + "customer confirms themselves through a CONFIRM_PROPOSAL_REVISION link instead")
+            @Size(max = 200) String reference) {
     }
 
     @Schema(example = """

@@ -278,11 +278,15 @@ public class ProposalResource {
     @POST
     @RolesAllowed({Roles.SALES, Roles.MANAGER, Roles.ADMIN})
     @Path("/{id}/revisions/{n}/confirmation")
-    @Operation(summary = "Record the customer's confirmation of a revision")
+    @Operation(summary = "Record the customer's confirmation of a revision", description = "Roles: sales, manager, "
+            + "admin. Staff record a confirmation the customer gave elsewhere (reference: where); it is shown as "
+            + "recorded by staff. The customer confirms themselves through a link: POST /proposals/{id}/links with act "
+            + "CONFIRM_PROPOSAL_REVISION.")
     public Uni<Response> confirmRevision(@PathParam("id") UUID id, @PathParam("n") int n,
             @Valid @NotNull RevisionConfirmation body, @BeanParam CommandHeaders headers) {
         return run(id, headers, body,
-                now -> new ProposalCommand.ConfirmRevision(now, n, body.confirmedBy(), body.confirmedAt()));
+                now -> new ProposalCommand.ConfirmRevision(now, n, body.confirmedBy(), body.confirmedAt(),
+                        body.reference()));
     }
 
     @POST

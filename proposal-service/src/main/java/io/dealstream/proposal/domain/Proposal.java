@@ -35,11 +35,31 @@ public record Proposal(
         String outcomeReason,
         int cycle,
         List<io.dealstream.eventstore.domain.WrittenQuestion> questions,
-        io.dealstream.events.common.DecisionProcess decisionProcess) {
+        io.dealstream.events.common.DecisionProcess decisionProcess,
+        // the links are the decider's (folded from the stream); the read model lists them from customer_links
+        @com.fasterxml.jackson.annotation.JsonIgnore io.dealstream.eventstore.links.CustomerLinks links) {
 
     public static final Proposal EMPTY = new Proposal(null, null, null, null, null, null, List.of(), List.of(),
             List.of(), 0, null, List.of(), List.of(), 0, List.of(), List.of(), List.of(), List.of(), null, 0, List.of(),
-            null);
+            null, io.dealstream.eventstore.links.CustomerLinks.NONE);
+
+    Proposal withLinks(io.dealstream.eventstore.links.CustomerLinks l) {
+        return new Proposal(opportunityId, proposalId, status, customerName, accountId, scenario, requirements, pains,
+                goals, revision, sections, differentiators, coverage, rehearsals, presentedAt, objections, trustMaterial,
+                revisions, outcomeReason, cycle, questions, decisionProcess, l);
+    }
+
+    /**
+     * The document a link names: the proposal at its current revision (a revision makes the links for the previous
+     * one outdated; questions, objections and their answers do not change what the customer confirms).
+     */
+    public String documentVersion() {
+        return "proposal-revision@" + revision;
+    }
+
+    public boolean closed() {
+        return status == ProposalStatus.ACCEPTED || status == ProposalStatus.REJECTED;
+    }
 
     public boolean exists() {
         return status != null;
@@ -60,13 +80,13 @@ public record Proposal(
     Proposal withScenario(Scenario s) {
         return new Proposal(opportunityId, proposalId, status, customerName, accountId, s, requirements, pains, goals,
                 revision, sections, differentiators, coverage, rehearsals, presentedAt, objections, trustMaterial,
-                revisions, outcomeReason, cycle, questions, decisionProcess);
+                revisions, outcomeReason, cycle, questions, decisionProcess, links);
     }
 
     Proposal withQuestions(List<io.dealstream.eventstore.domain.WrittenQuestion> q) {
         return new Proposal(opportunityId, proposalId, status, customerName, accountId, scenario, requirements, pains,
                 goals, revision, sections, differentiators, coverage, rehearsals, presentedAt, objections, trustMaterial,
-                revisions, outcomeReason, cycle, List.copyOf(q), decisionProcess);
+                revisions, outcomeReason, cycle, List.copyOf(q), decisionProcess, links);
     }
 
     public java.util.Optional<io.dealstream.eventstore.domain.WrittenQuestion> question(UUID id) {
@@ -78,6 +98,7 @@ public record Proposal(
             List<Objection> newObjections, List<TrustMaterial> newMaterial, List<Revision> newRevisions, String reason) {
         return new Proposal(opportunityId, proposalId, s, customerName, accountId, scenario, requirements, pains, goals,
                 newRevision, newSections, newDifferentiators, newCoverage, newRehearsals, List.copyOf(newPresented),
-                List.copyOf(newObjections), List.copyOf(newMaterial), List.copyOf(newRevisions), reason, cycle, questions, decisionProcess);
+                List.copyOf(newObjections), List.copyOf(newMaterial), List.copyOf(newRevisions), reason, cycle, questions,
+                decisionProcess, links);
     }
 }

@@ -86,7 +86,13 @@ public sealed interface ProposalCommand {
             implements ProposalCommand {
     }
 
-    record ConfirmRevision(Instant now, int revision, String confirmedBy, Instant confirmedAt) implements ProposalCommand {
+    /** Staff record the customer's confirmation; {@code reference}: where it was given (e.g. the customer's mail). */
+    record ConfirmRevision(Instant now, int revision, String confirmedBy, Instant confirmedAt, String reference)
+            implements ProposalCommand {
+
+        public ConfirmRevision(Instant now, int revision, String confirmedBy, Instant confirmedAt) {
+            this(now, revision, confirmedBy, confirmedAt, null);
+        }
     }
 
     /** {@code overrideReason} lets an accept pass unresolved objections, recorded as such. */
@@ -115,5 +121,38 @@ public sealed interface ProposalCommand {
 
     /** The deadline scheduler found a question unanswered 24 h after it was raised. */
     record MarkQuestionOverdue(Instant now, UUID questionId, Instant dueAt) implements ProposalCommand {
+    }
+
+    /**
+     * Staff send the customer a link: to confirm the current revision, or to ask questions and raise an objection on
+     * the proposal (each answered in writing within 24 h by the sender).
+     */
+    record SendLink(Instant now, UUID linkId, io.dealstream.events.common.CustomerAct act, java.time.Duration lifetime,
+            String sentBy, String sentTo) implements ProposalCommand {
+    }
+
+    /** The customer opened the link's page. */
+    record OpenLink(Instant now, UUID linkId) implements ProposalCommand {
+    }
+
+    /** Staff withdraw a link the customer has not used. */
+    record RevokeLink(Instant now, UUID linkId, String revokedBy) implements ProposalCommand {
+    }
+
+    /** A link's deadline passed: the act is overdue if the link still awaits it. */
+    record MarkLinkUnused(Instant now, UUID linkId, Instant dueAt) implements ProposalCommand {
+    }
+
+    /** The customer confirms the revision the link names, through the link. */
+    record ConfirmRevisionThroughLink(Instant now, UUID linkId, String name, String role,
+            io.dealstream.events.common.LinkEvidence evidence) implements ProposalCommand {
+    }
+
+    /**
+     * The customer's questions (one each) and at most one objection ({@code concernType} and {@code concern}) on the
+     * proposal, through the link.
+     */
+    record AskThroughLink(Instant now, UUID linkId, String name, List<String> questions, ObjectionType concernType,
+            String concern, io.dealstream.events.common.LinkEvidence evidence) implements ProposalCommand {
     }
 }

@@ -11,11 +11,15 @@ import io.dealstream.events.proposal.QuestionRaised;
 import io.dealstream.eventstore.Deadline;
 import io.dealstream.eventstore.DeadlineChange;
 import io.dealstream.eventstore.DeadlineRules;
+import io.dealstream.eventstore.links.CustomerLinks;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Every objection and every customer question has its 24 h written answer: opened when raised, met when answered. */
+/**
+ * Every objection and every customer question has its 24 h written answer: opened when raised, met when answered. A
+ * customer link is due at its expiry, met when used or withdrawn.
+ */
 public enum ProposalDeadlines implements DeadlineRules<Proposal, ProposalCommand> {
     RULES;
 
@@ -36,13 +40,16 @@ public enum ProposalDeadlines implements DeadlineRules<Proposal, ProposalCommand
         if (e instanceof QuestionAnswered a) {
             return List.of(meet(QUESTION_DEADLINE, a.questionId().toString()));
         }
-        return List.of();
+        return CustomerLinks.deadlineChanges(e);
     }
 
     /** An objection or a question without its written answer 24 h after it was raised: overdue, once. */
     @Override
     public ProposalCommand missed(Deadline deadline, Instant now) {
         UUID item = UUID.fromString(deadline.reference());
+        if (CustomerLinks.DEADLINE.equals(deadline.kind())) {
+            return new ProposalCommand.MarkLinkUnused(now, item, deadline.dueAt());
+        }
         return QUESTION_DEADLINE.equals(deadline.kind())
                 ? new ProposalCommand.MarkQuestionOverdue(now, item, deadline.dueAt())
                 : new ProposalCommand.MarkObjectionOverdue(now, item, deadline.dueAt());

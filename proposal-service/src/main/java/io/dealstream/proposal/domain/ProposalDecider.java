@@ -64,6 +64,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
     private final Duration answerWithin;
     private final int requiredRehearsals;
     private final ClientTimes times;
+    private final ProposalLinkRules links;
 
     public ProposalDecider(Duration answerWithin) {
         this(answerWithin, REQUIRED_REHEARSALS, ClientTimes.DEFAULT);
@@ -76,6 +77,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
         this.answerWithin = answerWithin;
         this.requiredRehearsals = requiredRehearsals;
         this.times = times;
+        this.links = new ProposalLinkRules(answerWithin);
     }
 
     @Override
@@ -91,6 +93,10 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
         }
         if (!p.exists()) {
             throw new NotFound("proposal", "");
+        }
+        List<ProposalEvent> throughLink = links.decide(p, command);
+        if (throughLink != null) {
+            return throughLink;
         }
         if (command instanceof ProposalCommand.FollowScenario f) {
             return f.scenario() == p.scenario() ? List.of()
@@ -174,7 +180,7 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
                 throw conflict("not-current-revision", "only the current revision " + p.revision() + " can be confirmed");
             }
             return List.of(new ProposalRevisionConfirmed(c.revision(), required(c.confirmedBy(), "confirmedBy"),
-                    times.accept("confirmedAt", c.confirmedAt(), c.now())));
+                    times.accept("confirmedAt", c.confirmedAt(), c.now()), null, null, blankToNull(c.reference())));
         }
         if (command instanceof ProposalCommand.Accept a) {
             return accept(p, a);
@@ -380,18 +386,23 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
 
     @Override
     public Proposal evolve(Proposal p, DomainEvent event) {
+        Proposal next = evolveProposal(p, event);
+        return next.withLinks(next.links().evolve(next.opportunityId(), event));
+    }
+
+    private Proposal evolveProposal(Proposal p, DomainEvent event) {
         if (event instanceof ProposalDrafted d) {
             if (!p.exists() || d.cycleNumber() > p.cycle()) {
                 return new Proposal(null, d.proposalId(), ProposalStatus.DRAFT, d.customerName(), d.accountId(),
                         d.scenario(),
                         orEmpty(d.requirements()), orEmpty(d.pains()), orEmpty(d.goals()), 1, d.sections(),
                         d.differentiators(), orEmpty(d.coverage()), 0, List.of(), List.of(), List.of(),
-                        List.of(new Revision(1, d.sections(), orEmpty(d.coverage()), List.of(), "draft", null, null)),
-                        null, d.cycleNumber(), List.of(), d.decisionProcess());
+                        List.of(new Revision(1, d.sections(), orEmpty(d.coverage()), List.of(), "draft")),
+                        null, d.cycleNumber(), List.of(), d.decisionProcess(), p.links());
             }
             return p.with(p.status(), d.sections(), d.differentiators(), orEmpty(d.coverage()), 1, p.rehearsals(),
                     p.presentedAt(), p.objections(), p.trustMaterial(),
-                    List.of(new Revision(1, d.sections(), orEmpty(d.coverage()), List.of(), "draft", null, null)),
+                    List.of(new Revision(1, d.sections(), orEmpty(d.coverage()), List.of(), "draft")),
                     p.outcomeReason());
         }
         if (event instanceof ProposalRehearsed) {
@@ -429,13 +440,13 @@ public final class ProposalDecider implements Decider<Proposal, ProposalCommand>
             List<RequirementCoverage> coverage = r.coverage() != null ? r.coverage() : p.coverage();
             return p.with(p.status(), sections, p.differentiators(), coverage, r.revision(), p.rehearsals(),
                     p.presentedAt(), p.objections(), p.trustMaterial(), append(p.revisions(),
-                            new Revision(r.revision(), sections, coverage, r.changes(), r.reason(), null, null)),
+                            new Revision(r.revision(), sections, coverage, r.changes(), r.reason())),
                     p.outcomeReason());
         }
         if (event instanceof ProposalRevisionConfirmed c) {
             List<Revision> revisions = p.revisions().stream().map(rev -> rev.number() == c.revision()
                     ? new Revision(rev.number(), rev.sections(), rev.coverage(), rev.changes(), rev.reason(),
-                    c.confirmedBy(), c.confirmedAt()) : rev).toList();
+                    c.confirmedBy(), c.confirmedAt(), c.role(), c.evidence(), c.reference()) : rev).toList();
             return p.with(p.status(), p.sections(), p.differentiators(), p.coverage(), p.revision(), p.rehearsals(),
                     p.presentedAt(), p.objections(), p.trustMaterial(), revisions, p.outcomeReason());
         }

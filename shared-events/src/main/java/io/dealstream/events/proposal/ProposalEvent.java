@@ -6,5 +6,6 @@ import io.dealstream.events.DomainEvent;
 public sealed interface ProposalEvent extends DomainEvent permits ProposalDrafted, ProposalRehearsed,
         ProposalPresented, ObjectionRaised, ObjectionAnswered, ObjectionResolved, ObjectionResponseOverdue,
         TrustMaterialShared, ProposalRevised, ProposalRevisionConfirmed, ProposalAccepted, ProposalRejected,
-        ProposalScenarioChanged, QuestionRaised, QuestionAnswered, QuestionAnswerOverdue {
+        ProposalScenarioChanged, QuestionRaised, QuestionAnswered, QuestionAnswerOverdue, ProposalLinkSent,
+        ProposalLinkOpened, ProposalLinkUsed, ProposalLinkRevoked, ProposalLinkExpired {
 }
