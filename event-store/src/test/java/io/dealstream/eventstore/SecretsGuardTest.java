@@ -23,22 +23,31 @@ class SecretsGuardTest {
     @Test
     void productionRefusesEachDevelopmentSecretNamingItsVariable() throws IOException {
         assertThat(SecretsGuard.violations(Set.of("prod"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY,
-                LinkSettings.DEV_SIGNING_KEY))
-                .hasSize(4).anyMatch(v -> v.contains("JWT_PUBLIC_KEY_LOCATION")).anyMatch(v -> v.contains("JWT_ISSUER"))
+                LinkSettings.DEV_SIGNING_KEY, true))
+                .hasSize(5).anyMatch(v -> v.contains("DEALSTREAM_CLOCK_CONTROL")).anyMatch(v -> v.contains("JWT_PUBLIC_KEY_LOCATION")).anyMatch(v -> v.contains("JWT_ISSUER"))
                 .anyMatch(v -> v.contains("VAULT_MASTER_KEY")).anyMatch(v -> v.contains("LINK_SIGNING_KEY"));
         // the same key in another layout (a mounted file) is still the development key
         assertThat(SecretsGuard.violations(Set.of("prod"), devKey().replace("\n", "\r\n") + "\n",
-                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=", REAL_LINK_KEY))
+                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=", REAL_LINK_KEY, false))
                 .singleElement().asString().contains("JWT_PUBLIC_KEY_LOCATION");
     }
 
     @Test
     void realSecretsStartAndTheDevAndTestProfilesMayUseTheDevelopmentOnes() throws IOException {
         assertThat(SecretsGuard.violations(Set.of("prod"), "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----",
-                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=", REAL_LINK_KEY)).isEmpty();
+                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=", REAL_LINK_KEY, false)).isEmpty();
         assertThat(SecretsGuard.violations(Set.of("dev"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY,
-                LinkSettings.DEV_SIGNING_KEY)).isEmpty();
+                LinkSettings.DEV_SIGNING_KEY, true)).isEmpty();
         assertThat(SecretsGuard.violations(Set.of("test"), devKey(), SecretsGuard.DEV_ISSUER, SecretsGuard.DEV_MASTER_KEY,
-                LinkSettings.DEV_SIGNING_KEY)).isEmpty();
+                LinkSettings.DEV_SIGNING_KEY, true)).isEmpty();
+    }
+
+    @Test
+    void theDemosSimulatedClockIsRefusedInProductionEvenWithRealSecrets() {
+        assertThat(SecretsGuard.violations(Set.of("prod"), "-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----",
+                "https://login.example.com/realms/sales", "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3I=", REAL_LINK_KEY, true))
+                .singleElement().asString().contains("dealstream.clock.control").contains("DEALSTREAM_CLOCK_CONTROL");
+        assertThat(io.dealstream.eventstore.time.ClockControl.allowed(Set.of("prod"))).isFalse();
+        assertThat(io.dealstream.eventstore.time.ClockControl.allowed(Set.of("dev"))).isTrue();
     }
 }

@@ -3,6 +3,7 @@ package io.dealstream.localstack;
 import io.dealstream.events.Stage;
 import io.dealstream.eventstore.EventStoreSchema;
 import io.dealstream.eventstore.privacy.KeyVault;
+import io.dealstream.eventstore.time.ClockControl;
 import io.vertx.mutiny.core.Vertx;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,6 +129,8 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level", "ERROR");
         // the local stack runs the development secrets: only the dev profile may (SecretsGuard)
         config.put("quarkus.profile", "dev");
+        // and a clock the demo and the tests may move (PUT /dev/clock); refused outside dev and test
+        config.put(ClockControl.PROPERTY, "true");
         return config;
     }
 
@@ -149,6 +152,8 @@ public final class LocalStack implements AutoCloseable {
         config.put("quarkus.log.category.\"io.quarkus.opentelemetry.runtime.exporter\".level", "ERROR");
         // the local stack runs the development secrets: only the dev profile may (SecretsGuard)
         config.put("quarkus.profile", "dev");
+        // and a clock the demo and the tests may move (PUT /dev/clock); refused outside dev and test
+        config.put(ClockControl.PROPERTY, "true");
         return config;
     }
 

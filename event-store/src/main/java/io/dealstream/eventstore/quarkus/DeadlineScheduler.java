@@ -39,7 +39,16 @@ public class DeadlineScheduler {
                 .onFailure().recoverWithItem(0).replaceWithVoid();
     }
 
-    /** Fires every deadline due now; returns how many fired. */
+    /** Fires every deadline due now, however many; none in a service that keeps no deadlines. */
+    public Uni<Integer> fireAllDue() {
+        if (!handler.isResolvable()) {
+            return Uni.createFrom().item(0);
+        }
+        return fireDue().chain(fired -> fired < MAX_PER_RUN ? Uni.createFrom().item(fired)
+                : fireAllDue().map(more -> fired + more));
+    }
+
+    /** Fires the deadlines due now, at most {@value #MAX_PER_RUN}; returns how many fired. */
     public Uni<Integer> fireDue() {
         return fireOne().repeat().until(fired -> !fired).select().first(MAX_PER_RUN).collect().asList()
                 .map(List::size);

@@ -21,18 +21,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import io.dealstream.eventstore.time.ClockControl;
+import io.dealstream.eventstore.time.SimulatedClock;
+import io.quarkus.runtime.configuration.ConfigUtils;
 import java.time.Clock;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Wires the event store into a service: {@code dealstream.stage} names the service's stage (none: read-only). */
 @ApplicationScoped
 public class EventStoreProducer {
 
+    /** The system clock; a simulated one the demo and tests move only in the dev and test profiles. */
     @Produces
     @Singleton
     @DefaultBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@ConfigProperty(name = ClockControl.PROPERTY, defaultValue = "false") boolean control) {
+        return control && ClockControl.allowed(Set.copyOf(ConfigUtils.getProfiles())) ? new SimulatedClock()
+                : Clock.systemUTC();
     }
 
     /** The window for times a client states (see {@link ClientTimes}); the same in every service. */

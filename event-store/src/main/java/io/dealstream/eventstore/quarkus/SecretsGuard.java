@@ -1,5 +1,6 @@
 package io.dealstream.eventstore.quarkus;
 
+import io.dealstream.eventstore.time.ClockControl;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.ConfigUtils;
 import jakarta.annotation.Priority;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Secrets fail closed: outside the dev and test profiles a service refuses to start with the development JWT key,
+ * the demo's movable clock ({@link ClockControl}),
  * the development issuer, the development vault master key or the development link signing key (public in this
  * repository, so anyone could mint a token, open personal data or forge a customer's link), naming the variable to set. The launcher, the e2e tests and the demo deployments
  * run the dev profile on purpose.
@@ -34,19 +36,23 @@ public class SecretsGuard {
                 publicKey(config.getOptionalValue("mp.jwt.verify.publickey.location", String.class).orElse("")),
                 config.getOptionalValue("mp.jwt.verify.issuer", String.class).orElse(""),
                 config.getOptionalValue("dealstream.vault.master-key", String.class).orElse(""),
-                config.getOptionalValue("dealstream.links.signing-key", String.class).orElse(""));
+                config.getOptionalValue("dealstream.links.signing-key", String.class).orElse(""),
+                config.getOptionalValue(ClockControl.PROPERTY, Boolean.class).orElse(false));
         if (!violations.isEmpty()) {
-            throw new IllegalStateException("refusing to start with development secrets outside the dev and test "
-                    + "profiles: " + String.join("; ", violations));
+            throw new IllegalStateException("refusing to start with development secrets or switches outside the dev "
+                    + "and test profiles: " + String.join("; ", violations));
         }
     }
 
     /** What a service may not start with in these profiles; empty when it may. */
     public static List<String> violations(Set<String> profiles, String publicKeyPem, String issuer, String masterKey,
-            String linkSigningKey) {
+            String linkSigningKey, boolean clockControl) {
         List<String> out = new ArrayList<>();
-        if (profiles.contains("dev") || profiles.contains("test")) {
+        if (ClockControl.allowed(profiles)) {
             return out;
+        }
+        if (clockControl) {
+            out.add(ClockControl.violation(profiles, true));
         }
         if (normalise(publicKeyPem).equals(normalise(devPublicKey()))) {
             out.add("the JWT public key is the development key: set JWT_PUBLIC_KEY_LOCATION to your identity "
