@@ -1,6 +1,7 @@
 package io.dealstream.localstack;
 
 import io.dealstream.events.Stage;
+import io.dealstream.localstack.demo.DemoData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -128,15 +129,20 @@ public final class Launcher {
                     urls.put(Stage.valueOf(s.name().replace("-service", "").toUpperCase()), s.baseUrl());
                 }
             }
-            if (urls.size() == Stage.values().length) {
+            String pipelineUrl = services.stream().filter(s -> s.name().equals(PIPELINE)).map(ServiceProcess::baseUrl)
+                    .findFirst().orElse(null);
+            if (urls.size() == Stage.values().length && pipelineUrl != null) {
                 int count = Integer.getInteger("dealstream.demo.count", 300);
-                System.out.println("Loading demo data: " + count + " opportunities through the public APIs ...");
-                System.out.println("Demo data loaded: " + new DemoData(urls).load(count));
+                long seed = Long.getLong("dealstream.demo.seed", 42);
+                int months = Integer.getInteger("dealstream.demo.months", 6);
+                System.out.println("Loading the demo: " + months + " months of a sales team's life, " + count
+                        + " opportunities (seed " + seed + "), played through the public APIs in simulated time ...");
+                System.out.println(new DemoData(urls, pipelineUrl).load(count, seed, months));
                 if (Files.exists(console)) {
                     System.out.println("Open the console: http://localhost:" + CONSOLE_PORT + "/   (sign in as a dev user)");
                 }
             } else {
-                System.out.println("Demo data needs all five services packaged.");
+                System.out.println("The demo needs the five stage services and the pipeline packaged.");
             }
         }
         System.out.println("Bearer token:      ./mvnw -B -q -pl local-stack exec:java "

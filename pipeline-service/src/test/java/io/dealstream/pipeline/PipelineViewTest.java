@@ -125,6 +125,62 @@ class PipelineViewTest {
     }
 
     @Test
+    void aLostOpportunityShowsTheReactivationLeadServiceOpensAndItsMiss() {
+        UUID id = UUID.randomUUID();
+        Instant t0 = Instant.parse("2005-05-02T09:00:00Z");
+        Instant due = t0.plusSeconds(91L * 86_400);
+        try (RecordPublisher p = new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers())) {
+            publish(p, id, captured(id, "Postponed SA"), t0);
+            publish(p, id, new NeedsResearchOpened(id, t0.plusSeconds(86_400), "Postponed SA", Scenario.NEW_CUSTOMER,
+                    null, null, null, null), t0.plusSeconds(3_600));
+            publish(p, id, new ProposalRejected("project postponed a year"), t0.plusSeconds(20 * 86_400));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().get("/pipeline/opportunities/" + id).then().statusCode(200)
+                .body("outcome", equalTo("LOST")));
+        try (RecordPublisher p = new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers())) {
+            publish(p, id, new LeadQualified(Intent.LOW, "proposal rejected", Tier.LOW, due, "Postponed SA", null,
+                    new Contact("X", null, null, "x@x.example"), null, null, Scenario.NEW_CUSTOMER, false, "alice"),
+                    t0.plusSeconds(20 * 86_400 + 1));
+            publish(p, id, new FollowUpOverdue(FollowUpKind.QUARTERLY_REACTIVATION, due), due);
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().get("/pipeline/opportunities/" + id).then()
+                .body("outcome", equalTo("LOST")).body("overdue", equalTo(true))
+                .body("nextDeadlineKind", equalTo("LOW_FOLLOW_UP")).body("nextDeadlineAt", equalTo("2005-08-01T09:00:00Z")));
+    }
+
+    @Test
+    void aMissedAfterSalesDeadlineIsNamedUntilTheActThatMeetsIt() {
+        UUID id = UUID.randomUUID();
+        Instant t0 = Instant.parse("2004-03-01T09:00:00Z");
+        try (RecordPublisher p = new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers())) {
+            publish(p, id, captured(id, "Late Reports AB"), t0);
+            publish(p, id, new io.dealstream.events.delivery.ProgressReportOverdue(3, t0.plusSeconds(21 * 86_400)),
+                    t0.plusSeconds(21 * 86_400));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().get("/pipeline/opportunities/" + id).then().statusCode(200)
+                .body("overdue", equalTo(true)).body("nextDeadlineKind", equalTo("PROGRESS_REPORT"))
+                .body("nextDeadlineAt", equalTo("2004-03-22T09:00:00Z")));
+        given().queryParam("overdue", true).queryParam("q", "Late Reports").get("/pipeline").then()
+                .body("items.nextDeadlineKind", contains("PROGRESS_REPORT"));
+        try (RecordPublisher p = new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers())) {
+            publish(p, id, new io.dealstream.events.delivery.SurveyOverdue(t0.plusSeconds(40 * 86_400)),
+                    t0.plusSeconds(40 * 86_400));
+            publish(p, id, new io.dealstream.events.delivery.ProgressReported(4, "week 4", List.of()),
+                    t0.plusSeconds(41 * 86_400));
+        }
+        // the survey, missed later, is named; the next week's report meets only its own kind
+        await().atMost(WAIT).untilAsserted(() -> given().get("/pipeline/opportunities/" + id).then()
+                .body("overdue", equalTo(true)).body("nextDeadlineKind", equalTo("SURVEY_1M")));
+        try (RecordPublisher p = new RecordPublisher(LocalStackResource.stack().kafkaBootstrapServers())) {
+            publish(p, id, new io.dealstream.events.delivery.SatisfactionSurveyed(5, 4, 5, 4,
+                    io.dealstream.events.delivery.SatisfactionSurveyed.Overall.SATISFIED, null, 5, null, null, null),
+                    t0.plusSeconds(43 * 86_400));
+        }
+        await().atMost(WAIT).untilAsserted(() -> given().get("/pipeline/opportunities/" + id).then()
+                .body("overdue", equalTo(false)).body("nextDeadlineKind", equalTo(null)));
+    }
+
+    @Test
     void aReopenedOpportunityRunsTheStagesAgainAsItsNextCycleAndTheFunnelCountsBoth() {
         UUID id = UUID.randomUUID();
         Instant t0 = Instant.parse("2003-01-01T09:00:00Z");

@@ -5,7 +5,12 @@ import io.dealstream.events.deal.ContractSigned;
 import io.dealstream.events.deal.DealLost;
 import io.dealstream.events.deal.NegotiationOpened;
 import io.dealstream.events.deal.NegotiationRoundHeld;
+import io.dealstream.events.delivery.CallbackCompleted;
 import io.dealstream.events.delivery.CallbackOverdue;
+import io.dealstream.events.delivery.MaintenanceLogged;
+import io.dealstream.events.delivery.MaintenanceOverdue;
+import io.dealstream.events.delivery.ProgressReported;
+import io.dealstream.events.delivery.SatisfactionSurveyed;
 import io.dealstream.events.deal.DealLinkExpired;
 import io.dealstream.events.delivery.DeliveryLinkExpired;
 import io.dealstream.events.proposal.ProposalLinkExpired;
@@ -51,6 +56,13 @@ import java.util.UUID;
 public final class PipelineProjection {
 
     public static final List<String> STAGES = List.of("LEAD", "NEEDS", "PROPOSAL", "NEGOTIATION", "DELIVERY");
+
+    /** The after-sales deadlines a row names once missed (delivery-service's deadline kinds). */
+    static final String PROGRESS_REPORT = "PROGRESS_REPORT";
+    static final String CALLBACK = "CALLBACK_3D";
+    static final String SURVEY = "SURVEY_1M";
+    static final String MAINTENANCE = "MAINTENANCE";
+    private static final int DELIVERY_RANK = 4;
 
     private PipelineProjection() {
     }
@@ -132,9 +144,33 @@ public final class PipelineProjection {
         if (e instanceof LeadDisqualified) {
             return outcome(conn, id, "LOST", "LEAD", at);
         }
+        // after-sales: the missed deadline is named until the act that meets it (the next report, the callback...)
+        if (e instanceof ProgressReportOverdue o) {
+            return missed(conn, id, at, o.dueAt(), PROGRESS_REPORT);
+        }
+        if (e instanceof CallbackOverdue o) {
+            return missed(conn, id, at, o.dueAt(), CALLBACK);
+        }
+        if (e instanceof SurveyOverdue o) {
+            return missed(conn, id, at, o.dueAt(), SURVEY);
+        }
+        if (e instanceof MaintenanceOverdue o) {
+            return missed(conn, id, at, o.dueAt(), MAINTENANCE);
+        }
+        if (e instanceof ProgressReported) {
+            return met(conn, id, at, PROGRESS_REPORT);
+        }
+        if (e instanceof CallbackCompleted) {
+            return met(conn, id, at, CALLBACK);
+        }
+        if (e instanceof SatisfactionSurveyed) {
+            return met(conn, id, at, SURVEY);
+        }
+        if (e instanceof MaintenanceLogged) {
+            return met(conn, id, at, MAINTENANCE);
+        }
         if (e instanceof FollowUpOverdue || e instanceof DeepTalkOverdue || e instanceof NeedsLinkExpired
                 || e instanceof ObjectionResponseOverdue
-                || e instanceof ProgressReportOverdue || e instanceof CallbackOverdue || e instanceof SurveyOverdue
                 || e instanceof DeliveryLinkExpired || e instanceof DealLinkExpired
                 || e instanceof ProposalLinkExpired) {
             return update(conn, id, at, "overdue = true", List.of());
@@ -171,8 +207,10 @@ public final class PipelineProjection {
                         + " ON CONFLICT (opportunity_id, cycle) DO UPDATE SET outcome = EXCLUDED.outcome,"
                         + " stage = EXCLUDED.stage, decided_at = EXCLUDED.decided_at")
                 .execute(Tuple.of(id, outcome, stage, at)))
+                // a lost opportunity's only clock is the lead's reactivation (rank 0), which lead-service opens next
                 .chain(() -> update(conn, id, at, "outcome = $3, next_deadline_at = NULL, next_deadline_kind = NULL,"
-                        + " overdue = false", List.of(outcome)));
+                        + " overdue = false, deadline_rank = CASE WHEN $3 = 'LOST' THEN -1 ELSE deadline_rank END",
+                        List.of(outcome)));
     }
 
     /** A value from stage rank {@code rank} (PROPOSAL 2 .. DELIVERY 4) never overrides a later stage's. */
@@ -190,6 +228,23 @@ public final class PipelineProjection {
                         + " overdue = CASE WHEN deadline_rank <= $5 THEN false ELSE overdue END,"
                         + " deadline_rank = greatest(deadline_rank, $5)",
                 Arrays.asList(due == null ? null : utc(due), kind, rank));
+    }
+
+    /** A delivery deadline was missed: the row names it and its due time, overdue, unless a later stage's is set. */
+    private static Uni<Void> missed(SqlConnection conn, UUID id, OffsetDateTime at, Instant due, String kind) {
+        return update(conn, id, at, "next_deadline_at = CASE WHEN deadline_rank <= $5 THEN $3 ELSE next_deadline_at END,"
+                        + " next_deadline_kind = CASE WHEN deadline_rank <= $5 THEN $4 ELSE next_deadline_kind END,"
+                        + " overdue = CASE WHEN deadline_rank <= $5 THEN true ELSE overdue END,"
+                        + " deadline_rank = greatest(deadline_rank, $5)",
+                Arrays.asList(utc(due), kind, DELIVERY_RANK));
+    }
+
+    /** The act that meets a missed deadline of this kind clears it (a missed one of another kind stays). */
+    private static Uni<Void> met(SqlConnection conn, UUID id, OffsetDateTime at, String kind) {
+        return update(conn, id, at, "overdue = CASE WHEN next_deadline_kind = $3 THEN false ELSE overdue END,"
+                + " next_deadline_at = CASE WHEN next_deadline_kind = $3 THEN NULL ELSE next_deadline_at END,"
+                + " next_deadline_kind = CASE WHEN next_deadline_kind = $3 THEN NULL ELSE next_deadline_kind END",
+                List.of(kind));
     }
 
     /**
