@@ -113,6 +113,28 @@ class LeadDeadlinesTest {
                         equalTo(Instant.parse(next).truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString()));
     }
 
+    /** The demo's hand on the clock: PUT /dev/clock (admin only) fires what the move passes, DELETE goes back. */
+    @Test
+    void movingTheClockOverRestFiresThePassedDeadlinesBeforeAnswering() {
+        String lead = newLead();
+        command(lead, "first-contact", firstContact(true, false)).statusCode(200);
+        String later = clock.instant().plus(Duration.ofDays(8)).toString();
+        given().header("Authorization", io.dealstream.localstack.TestAuth.bearer("alice", "sales", "manager"))
+                .contentType("application/json").body("{\"now\": \"" + later + "\"}").put("/dev/clock")
+                .then().statusCode(403);
+
+        given().contentType("application/json").body("{\"now\": \"" + later + "\"}").put("/dev/clock")
+                .then().statusCode(200).body("deadlinesFired", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        // fired before the answer: no waiting needed
+        assertThat(eventTypes(lead)).filteredOn("FollowUpOverdue"::equals).hasSize(1);
+        assertThat(clock.offset()).isGreaterThan(Duration.ofDays(7));
+        given().contentType("application/json").body("{\"now\": \"tomorrow\"}").put("/dev/clock").then().statusCode(400);
+
+        given().delete("/dev/clock").then().statusCode(200);
+        assertThat(clock.offset().abs()).isLessThan(Duration.ofSeconds(1));
+        assertThat(clock.instant()).isBefore(Instant.parse(later));
+    }
+
     @Test
     void aDisqualifiedLeadHasNoDeadlineLeft() {
         String lead = newLead();

@@ -86,7 +86,8 @@ final class DealLife {
     }
 
     private List<Step> sending(Instant now) throws IOException, InterruptedException {
-        j.post(Stage.DEAL, path + "/contract/sending", j.owner, "{}");
+        // a key account's contract goes out with the manager's approval
+        j.post(Stage.DEAL, path + "/contract/sending", j.keyAccount ? DemoPerson.MARIA : j.owner, "{}");
         if (j.chance(0.1)) {
             return end(); // the customer has not signed yet
         }
