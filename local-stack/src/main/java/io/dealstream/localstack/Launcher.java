@@ -137,7 +137,7 @@ public final class Launcher {
                 int months = Integer.getInteger("dealstream.demo.months", 6);
                 System.out.println("Loading the demo: " + months + " months of a sales team's life, " + count
                         + " opportunities (seed " + seed + "), played through the public APIs in simulated time ...");
-                System.out.println(new DemoData(urls, pipelineUrl).load(count, seed, months));
+                System.out.println(new DemoData(urls, pipelineUrl, stack.kafkaBootstrapServers()).load(count, seed, months));
                 if (Files.exists(console)) {
                     System.out.println("Open the console: http://localhost:" + CONSOLE_PORT + "/   (sign in as a dev user)");
                 }

@@ -9,7 +9,9 @@ import static io.dealstream.localstack.demo.Journey.next;
 import io.dealstream.events.Stage;
 import io.dealstream.localstack.SignatureJson;
 import java.io.IOException;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,9 +49,12 @@ final class DeliveryLife {
         return next(week(1));
     }
 
-    /** Week {@code week}'s report, due at the plan week's end: written the day before, or missed. */
+    /** Week {@code week}'s report, due at the plan week's end: written the working day before, or missed. */
     private Step week(int week) {
-        return j.at(planned.plus(days(7L * week)).minus(j.between(hours(4), hours(30))), now -> report(now, week));
+        Instant at = planned.plus(days(7L * week)).minus(j.between(hours(20), hours(30)));
+        DayOfWeek day = at.atOffset(ZoneOffset.UTC).getDayOfWeek();
+        at = day == DayOfWeek.SATURDAY ? at.minus(days(1)) : day == DayOfWeek.SUNDAY ? at.minus(days(2)) : at;
+        return j.at(at, now -> report(now, week));
     }
 
     private List<Step> report(Instant now, int week) throws IOException, InterruptedException {

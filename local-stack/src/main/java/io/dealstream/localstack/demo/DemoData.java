@@ -15,9 +15,11 @@ import java.util.Map;
 public final class DemoData {
 
     private final DemoApi api;
+    private final String kafkaBootstrap;
 
-    public DemoData(Map<Stage, String> urls, String pipelineUrl) {
+    public DemoData(Map<Stage, String> urls, String pipelineUrl, String kafkaBootstrap) {
         this.api = new DemoApi(urls, pipelineUrl);
+        this.kafkaBootstrap = kafkaBootstrap;
     }
 
     /** Plays {@code count} opportunities over the last {@code months}; returns the summary to print. */
@@ -31,7 +33,7 @@ public final class DemoData {
         Simulation simulation = new Simulation(api, 6);
         List<Journey> journeys = simulation.run(count, seed, months, Instant.now());
         long captured = journeys.stream().filter(j -> j.id != null).count();
-        String figures = new DemoReport(api).read(captured);
+        String figures = new DemoReport(api).read(captured, kafkaBootstrap);
         return figures + "\n  " + captured + " opportunities played, " + simulation.deadlinesFired()
                 + " deadlines fired, " + simulation.failures() + " steps failed, in "
                 + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s";

@@ -3,10 +3,13 @@ package io.dealstream.localstack.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dealstream.events.Stage;
+import io.dealstream.localstack.ConsumerLag;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -14,6 +17,7 @@ import java.util.TreeMap;
 final class DemoReport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> TOPICS = Arrays.stream(Stage.values()).map(Stage::topic).toList();
 
     private final DemoApi api;
 
@@ -21,12 +25,18 @@ final class DemoReport {
         this.api = api;
     }
 
-    /** Waits until the pipeline view has {@code opportunities} (it follows the topics), then reads the figures. */
-    String read(long opportunities) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (JSON.readTree(api.pipeline("/pipeline?size=1")).path("total").asLong() < opportunities
-                && System.nanoTime() < deadline) {
-            Thread.sleep(200);
+    /**
+     * Waits until the pipeline view has {@code opportunities} and has consumed every topic (twice in a row a second
+     * apart, so the outbox's last events are in too), then reads the figures.
+     */
+    String read(long opportunities, String kafkaBootstrap) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        int caughtUp = 0;
+        while (caughtUp < 2 && System.nanoTime() < deadline) {
+            boolean all = JSON.readTree(api.pipeline("/pipeline?size=1")).path("total").asLong() >= opportunities
+                    && ConsumerLag.caughtUp(kafkaBootstrap, "pipeline-service", TOPICS);
+            caughtUp = all ? caughtUp + 1 : 0;
+            Thread.sleep(all ? 1_000 : 200);
         }
         Map<String, Integer> byStage = new TreeMap<>();
         Map<String, Integer> overdue = new TreeMap<>();

@@ -25,6 +25,10 @@ final class Journey {
             DemoPerson.BRUNO, DemoPerson.MARIA);
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
+    /** A step due between these from now runs at the next sitting: the same afternoon, or the next morning. */
+    static final Duration NEXT_SITTING_MIN = Duration.ofMinutes(1);
+    static final Duration NEXT_SITTING_MAX = Duration.ofHours(4);
+
     final int number;
     final Random random;
     final DemoApi api;

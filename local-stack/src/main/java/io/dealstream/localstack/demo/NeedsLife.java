@@ -28,7 +28,7 @@ final class NeedsLife {
 
     /** The HIGH grade hands the lead over to needs-service. */
     List<Step> start(Instant now) {
-        return next(j.chance(0.8) ? j.afterHandOver(now, hours(3), hours(20), Stage.NEEDS, path, this::deepTalk)
+        return next(j.chance(0.8) ? j.afterHandOver(now, Journey.NEXT_SITTING_MIN, Journey.NEXT_SITTING_MAX, Stage.NEEDS, path, this::deepTalk)
                 : j.afterHandOver(now, hours(30), hours(72), Stage.NEEDS, path, this::deepTalk));
     }
 

@@ -68,7 +68,7 @@ final class ProposalLife {
                 {"comparableCases": ["Nordic Rail: planning from two days to two hours"], "attendees": ["Li Wei"],
                  "questions": [], "objections": [%s]}""".formatted(objections));
         // answered within the SOP's 24 h, or late: the deadline fires as the clock passes it
-        return next(j.chance(0.8) ? j.within(now, hours(3), hours(18), this::answers)
+        return next(j.chance(0.8) ? j.within(now, Journey.NEXT_SITTING_MIN, Journey.NEXT_SITTING_MAX, this::answers)
                 : j.within(now, hours(30), hours(72), this::answers));
     }
 

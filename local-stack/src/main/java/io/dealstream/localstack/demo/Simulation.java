@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Simulation {
 
-    /** When the team works: two sittings a working day, UTC. */
+    /** When the team works: two sittings a working day, UTC (shifted daily, see {@link #slots}). */
     private static final List<LocalTime> SITTINGS = List.of(LocalTime.of(9, 0), LocalTime.of(14, 0));
 
     private final DemoApi api;
@@ -157,8 +157,12 @@ final class Simulation {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
+            // sittings start a few minutes later each day (a 60-day cycle), so no act ever falls on the very instant
+            // a whole-day deadline (24 h, 3 days, a week, a month, a quarter) set at an earlier sitting comes due:
+            // on time or late is then decided by the journey, never by which request wins a race with the scheduler
+            long minutes = Math.floorMod(day.toEpochDay() * 13, 60);
             for (LocalTime sitting : SITTINGS) {
-                Instant slot = day.atTime(sitting).toInstant(ZoneOffset.UTC);
+                Instant slot = day.atTime(sitting.plusMinutes(minutes)).toInstant(ZoneOffset.UTC);
                 if (slot.isBefore(end)) {
                     slots.add(slot);
                 }
