@@ -4,6 +4,7 @@ import io.dealstream.eventstore.http.Roles;
 import io.dealstream.eventstore.quarkus.DeadlineScheduler;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -39,13 +40,11 @@ public class ClockResource {
     public record ClockMove(@NotNull Instant now) {
     }
 
-    private final Clock clock;
-    private final DeadlineScheduler deadlines;
+    @Inject
+    Clock clock;
 
-    public ClockResource(Clock clock, DeadlineScheduler deadlines) {
-        this.clock = clock;
-        this.deadlines = deadlines;
-    }
+    @Inject
+    DeadlineScheduler deadlines;
 
     @GET
     @Operation(hidden = true)
@@ -59,8 +58,7 @@ public class ClockResource {
     public Uni<ClockState> set(@Valid @NotNull ClockMove move) {
         SimulatedClock simulated = simulated();
         simulated.setTo(move.now());
-        return deadlines.fireAllDue()
-                .map(fired -> new ClockState(simulated.instant(), simulated.offset(), fired));
+        return fireDue(simulated);
     }
 
     /** Back to the real present (the demo's last step); fires what came due on the way. */
@@ -69,8 +67,12 @@ public class ClockResource {
     public Uni<ClockState> reset() {
         SimulatedClock simulated = simulated();
         simulated.reset();
-        return deadlines.fireAllDue()
-                .map(fired -> new ClockState(simulated.instant(), simulated.offset(), fired));
+        return fireDue(simulated);
+    }
+
+    /** Fires every deadline the move passed before answering, so the caller knows the overdue events are in. */
+    private Uni<ClockState> fireDue(SimulatedClock simulated) {
+        return deadlines.fireAllDue().map(fired -> new ClockState(simulated.instant(), simulated.offset(), fired));
     }
 
     private SimulatedClock simulated() {

@@ -17,23 +17,20 @@ import java.util.List;
  * key accounts), some deals lost with a reason and a competitor, the contract drafted, reviewed by legal, sent and
  * signed by both sides; a few contracts wait for the customer's signature.
  */
-final class DealLife {
+final class DealLife extends StageLife {
 
-    private final Journey j;
-    private final String path;
     private final int price;
     private final int rounds;
 
     DealLife(Journey journey, int price) {
-        this.j = journey;
-        this.path = "/deals/" + journey.id;
+        super(journey, Stage.DEAL, "/deals");
         this.price = price;
         this.rounds = journey.keyAccount ? 3 : 1 + (journey.chance(0.4) ? 1 : 0);
     }
 
     /** The accepted proposal hands over to deal-service. */
     List<Step> start(Instant now) {
-        return next(j.afterHandOver(now, days(1), days(3), Stage.DEAL, path, this::preparation));
+        return arrive(now, days(1), days(3), this::preparation);
     }
 
     private List<Step> preparation(Instant now) throws IOException, InterruptedException {

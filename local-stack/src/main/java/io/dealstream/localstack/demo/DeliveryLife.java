@@ -20,22 +20,19 @@ import java.util.List;
  * the acceptance signed by both sides, the callback within 3 days (or late), the survey a month after acceptance (or
  * missed), monthly inspections (some missed), upsells and referrals that feed new leads.
  */
-final class DeliveryLife {
+final class DeliveryLife extends StageLife {
 
-    private final Journey j;
-    private final String path;
     private Instant planned;
     private Instant pilotDue;
     private Instant rolloutDue;
 
     DeliveryLife(Journey journey) {
-        this.j = journey;
-        this.path = "/deliveries/" + journey.id;
+        super(journey, Stage.DELIVERY, "/deliveries");
     }
 
     /** The signed contract hands over to delivery-service. */
     List<Step> start(Instant now) {
-        return next(j.afterHandOver(now, days(1), days(3), Stage.DELIVERY, path, this::plan));
+        return arrive(now, days(1), days(3), this::plan);
     }
 
     private List<Step> plan(Instant now) throws IOException, InterruptedException {

@@ -14,9 +14,13 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The demo's only way into the platform: the services' public REST APIs, and their dev-only clock. */
 final class DemoApi {
+
+    private static final Pattern FIRED = Pattern.compile("\"deadlinesFired\":(\\d+)");
 
     private final Map<Stage, String> urls;
     private final String pipelineUrl;
@@ -89,7 +93,7 @@ final class DemoApi {
                 throw new IOException(bases.get(i) + "/dev/clock answered " + answer.statusCode() + " (the demo needs "
                         + "the dev profile's clock control): " + answer.body());
             }
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"deadlinesFired\":(\\d+)").matcher(answer.body());
+            Matcher m = FIRED.matcher(answer.body());
             fired += m.find() ? Integer.parseInt(m.group(1)) : 0;
         }
         requests.addAndGet(answers.size());

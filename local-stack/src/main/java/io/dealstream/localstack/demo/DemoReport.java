@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -74,7 +75,7 @@ final class DemoReport {
     }
 
     private Map<String, String> daysPerStage(Instant asOf) throws IOException, InterruptedException {
-        Map<String, String> days = new java.util.LinkedHashMap<>();
+        Map<String, String> days = new LinkedHashMap<>();
         for (JsonNode stage : funnel(asOf).path("stages")) {
             days.put(stage.path("stage").asText(), stage.path("averageDaysBeforeNext").asText());
         }
@@ -82,7 +83,7 @@ final class DemoReport {
     }
 
     private Map<String, Long> entered(Instant asOf) throws IOException, InterruptedException {
-        Map<String, Long> entered = new java.util.LinkedHashMap<>();
+        Map<String, Long> entered = new LinkedHashMap<>();
         for (JsonNode stage : funnel(asOf).path("stages")) {
             entered.put(stage.path("stage").asText(), stage.path("entered").asLong());
         }

@@ -16,20 +16,17 @@ import java.util.List;
  * analysis, MoSCoW requirements, the hand-off to solution design and the confirmation signed by both sides; a few
  * stall on the way.
  */
-final class NeedsLife {
+final class NeedsLife extends StageLife {
 
-    private final Journey j;
-    private final String path;
 
     NeedsLife(Journey journey) {
-        this.j = journey;
-        this.path = "/needs/" + journey.id;
+        super(journey, Stage.NEEDS, "/needs");
     }
 
     /** The HIGH grade hands the lead over to needs-service. */
     List<Step> start(Instant now) {
-        return next(j.chance(0.8) ? j.afterHandOver(now, Journey.NEXT_SITTING_MIN, Journey.NEXT_SITTING_MAX, Stage.NEEDS, path, this::deepTalk)
-                : j.afterHandOver(now, hours(30), hours(72), Stage.NEEDS, path, this::deepTalk));
+        return j.chance(0.8) ? arrive(now, Journey.NEXT_SITTING_MIN, Journey.NEXT_SITTING_MAX, this::deepTalk)
+                : arrive(now, hours(30), hours(72), this::deepTalk);
     }
 
     private List<Step> deepTalk(Instant now) throws IOException, InterruptedException {

@@ -17,23 +17,20 @@ import java.util.regex.Pattern;
  * Stage 3: the proposal drafted, rehearsed twice and presented; the customer's objections answered within 24 h, or
  * late (one in five, and more over weekends); outcomes recorded; then accepted, or rejected with a reason.
  */
-final class ProposalLife {
+final class ProposalLife extends StageLife {
 
     private static final Pattern OBJECTION = Pattern.compile("\"objectionId\":\"([0-9a-f-]{36})\"");
     private static final List<String> OBJECTIONS = List.of("PRICE", "PRICE", "FUNCTION", "TRUST", "DECISION");
 
-    private final Journey j;
-    private final String path;
     private int price;
 
     ProposalLife(Journey journey) {
-        this.j = journey;
-        this.path = "/proposals/" + journey.id;
+        super(journey, Stage.PROPOSAL, "/proposals");
     }
 
     /** The signed needs confirmation hands over to proposal-service. */
     List<Step> start(Instant now) {
-        return next(j.afterHandOver(now, days(1), days(4), Stage.PROPOSAL, path, this::draft));
+        return arrive(now, days(1), days(4), this::draft);
     }
 
     private List<Step> draft(Instant now) throws IOException, InterruptedException {
