@@ -11,18 +11,14 @@ public final class ClockControl {
 
     public static final String PROPERTY = "dealstream.clock.control";
 
+    /** Why a service outside those profiles may not start with it. */
+    public static final String VIOLATION = PROPERTY + " (the demo's simulated clock) is for the dev and test profiles "
+            + "only: unset DEALSTREAM_CLOCK_CONTROL";
+
     private ClockControl() {
     }
 
     public static boolean allowed(Set<String> profiles) {
         return profiles.contains("dev") || profiles.contains("test");
-    }
-
-    /** Why a service may not start with clock control in these profiles; null when it may. */
-    public static String violation(Set<String> profiles, boolean requested) {
-        return requested && !allowed(profiles)
-                ? PROPERTY + " (the demo's simulated clock) is for the dev and test profiles only: unset "
-                        + "DEALSTREAM_CLOCK_CONTROL"
-                : null;
     }
 }

@@ -107,13 +107,9 @@ final class Journey {
     }
 
     static String createdId(String reply) throws IOException {
-        return match(ID, reply);
-    }
-
-    static String match(Pattern pattern, String body) throws IOException {
-        Matcher m = pattern.matcher(body);
+        Matcher m = ID.matcher(reply);
         if (!m.find()) {
-            throw new IOException("no " + pattern + " in " + body);
+            throw new IOException("no id in " + reply);
         }
         return m.group(1);
     }

@@ -125,14 +125,14 @@ final class Simulation {
 
     /** The next service has the hand-overs before the clock moves on: it receives them when they happened. */
     private void awaitHandOvers(ExecutorService pool, List<Step> handOvers) throws InterruptedException {
-        List<Future<List<Step>>> waits = new ArrayList<>();
+        List<Future<?>> waits = new ArrayList<>();
         for (Step step : handOvers) {
             waits.add(pool.submit(() -> {
                 api.await(step.awaitStage(), step.awaitPath());
-                return List.<Step>of();
+                return null;
             }));
         }
-        for (Future<List<Step>> wait : waits) {
+        for (Future<?> wait : waits) {
             try {
                 wait.get();
             } catch (ExecutionException e) {

@@ -223,20 +223,21 @@ public final class PipelineProjection {
 
     /** A deadline from stage rank {@code rank} (LEAD 0 .. ) never overrides a later stage's. */
     private static Uni<Void> deadline(SqlConnection conn, UUID id, OffsetDateTime at, Instant due, String kind, int rank) {
-        return update(conn, id, at, "next_deadline_at = CASE WHEN deadline_rank <= $5 THEN $3 ELSE next_deadline_at END,"
-                        + " next_deadline_kind = CASE WHEN deadline_rank <= $5 THEN $4 ELSE next_deadline_kind END,"
-                        + " overdue = CASE WHEN deadline_rank <= $5 THEN false ELSE overdue END,"
-                        + " deadline_rank = greatest(deadline_rank, $5)",
-                Arrays.asList(due == null ? null : utc(due), kind, rank));
+        return deadline(conn, id, at, due, kind, rank, false);
     }
 
     /** A delivery deadline was missed: the row names it and its due time, overdue, unless a later stage's is set. */
     private static Uni<Void> missed(SqlConnection conn, UUID id, OffsetDateTime at, Instant due, String kind) {
+        return deadline(conn, id, at, due, kind, DELIVERY_RANK, true);
+    }
+
+    private static Uni<Void> deadline(SqlConnection conn, UUID id, OffsetDateTime at, Instant due, String kind, int rank,
+            boolean overdue) {
         return update(conn, id, at, "next_deadline_at = CASE WHEN deadline_rank <= $5 THEN $3 ELSE next_deadline_at END,"
                         + " next_deadline_kind = CASE WHEN deadline_rank <= $5 THEN $4 ELSE next_deadline_kind END,"
-                        + " overdue = CASE WHEN deadline_rank <= $5 THEN true ELSE overdue END,"
+                        + " overdue = CASE WHEN deadline_rank <= $5 THEN $6 ELSE overdue END,"
                         + " deadline_rank = greatest(deadline_rank, $5)",
-                Arrays.asList(utc(due), kind, DELIVERY_RANK));
+                Arrays.asList(due == null ? null : utc(due), kind, rank, overdue));
     }
 
     /** The act that meets a missed deadline of this kind clears it (a missed one of another kind stays). */
