@@ -64,6 +64,13 @@ public final class PipelineProjection {
     static final String MAINTENANCE = "MAINTENANCE";
     private static final int DELIVERY_RANK = 4;
 
+    /**
+     * Whether a deadline of rank $5 applies: not over a later stage's, except that a lost opportunity's only clock is
+     * the lead's reactivation (rank 0), which lead-service opens after the loss; a late event of a stage between
+     * stays out (the topics are not ordered together).
+     */
+    private static final String APPLIES = "(deadline_rank <= $5 OR (outcome = 'LOST' AND $5 = 0))";
+
     private PipelineProjection() {
     }
 
@@ -207,10 +214,8 @@ public final class PipelineProjection {
                         + " ON CONFLICT (opportunity_id, cycle) DO UPDATE SET outcome = EXCLUDED.outcome,"
                         + " stage = EXCLUDED.stage, decided_at = EXCLUDED.decided_at")
                 .execute(Tuple.of(id, outcome, stage, at)))
-                // a lost opportunity's only clock is the lead's reactivation (rank 0), which lead-service opens next
                 .chain(() -> update(conn, id, at, "outcome = $3, next_deadline_at = NULL, next_deadline_kind = NULL,"
-                        + " overdue = false, deadline_rank = CASE WHEN $3 = 'LOST' THEN -1 ELSE deadline_rank END",
-                        List.of(outcome)));
+                        + " overdue = false", List.of(outcome)));
     }
 
     /** A value from stage rank {@code rank} (PROPOSAL 2 .. DELIVERY 4) never overrides a later stage's. */
@@ -233,9 +238,9 @@ public final class PipelineProjection {
 
     private static Uni<Void> deadline(SqlConnection conn, UUID id, OffsetDateTime at, Instant due, String kind, int rank,
             boolean overdue) {
-        return update(conn, id, at, "next_deadline_at = CASE WHEN deadline_rank <= $5 THEN $3 ELSE next_deadline_at END,"
-                        + " next_deadline_kind = CASE WHEN deadline_rank <= $5 THEN $4 ELSE next_deadline_kind END,"
-                        + " overdue = CASE WHEN deadline_rank <= $5 THEN $6 ELSE overdue END,"
+        return update(conn, id, at, "next_deadline_at = CASE WHEN " + APPLIES + " THEN $3 ELSE next_deadline_at END,"
+                        + " next_deadline_kind = CASE WHEN " + APPLIES + " THEN $4 ELSE next_deadline_kind END,"
+                        + " overdue = CASE WHEN " + APPLIES + " THEN $6 ELSE overdue END,"
                         + " deadline_rank = greatest(deadline_rank, $5)",
                 Arrays.asList(due == null ? null : utc(due), kind, rank, overdue));
     }
